@@ -134,13 +134,27 @@ export interface ReviewGroup {
 export const REVIEW_FIELDS = ["upheld", "corrected", "other", "pending", "total"] as const;
 
 /** Chinese names of the table 四 fields, index-aligned with REVIEW_FIELDS. */
-export const REVIEW_FIELD_LABELS: readonly string[] = ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"];
+export const REVIEW_FIELD_LABELS: readonly string[] = [
+  "结果维持",
+  "结果纠正",
+  "其他结果",
+  "尚未审结",
+  "总计",
+];
 
 /** Group keys of table 四, in the order of the format. */
-export const REVIEW_GROUPS = ["reconsideration", "litigationDirect", "litigationAfterReconsideration"] as const;
+export const REVIEW_GROUPS = [
+  "reconsideration",
+  "litigationDirect",
+  "litigationAfterReconsideration",
+] as const;
 
 /** Chinese names of the table 四 groups, index-aligned with REVIEW_GROUPS. */
-export const REVIEW_GROUP_LABELS: readonly string[] = ["行政复议", "行政诉讼（未经复议直接起诉）", "行政诉讼（复议后起诉）"];
+export const REVIEW_GROUP_LABELS: readonly string[] = [
+  "行政复议",
+  "行政诉讼（未经复议直接起诉）",
+  "行政诉讼（复议后起诉）",
+];
 
 /** A table 四 group key. */
 export type ReviewGroupKey = (typeof REVIEW_GROUPS)[number];
@@ -202,7 +216,13 @@ export function emptyApplicationRow(): ApplicationRow {
 export function emptyReport(): AnnualReport {
   const applications: Record<string, ApplicationRow> = {};
   for (const key of APPLICATION_ROW_KEYS) applications[key] = emptyApplicationRow();
-  const group = (): ReviewGroup => ({ upheld: null, corrected: null, other: null, pending: null, total: null });
+  const group = (): ReviewGroup => ({
+    upheld: null,
+    corrected: null,
+    other: null,
+    pending: null,
+    total: null,
+  });
   const rules = (): RuleCounts => ({ issued: null, abolished: null, valid: null });
   return {
     format: "unknown",
@@ -230,6 +250,8 @@ export function emptyReport(): AnnualReport {
 /** Chinese description of a table 三 cell, for findings ("表三「（一）予以公开」行「自然人」列"). */
 export function describeApplicationCell(rowKey: string, column: number): string {
   const row = APPLICATION_ROWS.find((r) => r.key === rowKey);
-  const label = row ? `${row.group && row.group !== "三、本年度办理结果" ? `${row.group}` : ""}${row.label}` : rowKey;
+  const label = row
+    ? `${row.group && row.group !== "三、本年度办理结果" ? `${row.group}` : ""}${row.label}`
+    : rowKey;
   return `表三「${label}」行「${COLUMN_LABELS[column] ?? column}」列`;
 }

@@ -1,0 +1,104 @@
+/**
+ * Finds the report's title (agency, year) and the headings of its six sections in the stream, whatever
+ * their numbering (rule C-11 judges the numbering; this only reads what is written).
+ */
+import { SECTION_TITLE_PATTERNS } from "./section-titles.ts";
+import type { TextStream } from "./text-stream.ts";
+
+/** A section heading found in the document. */
+export interface HeadingFound {
+  readonly index: number;
+  readonly no: string;
+  readonly title: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+const NUMBERED_START = /(^|[\n\t。；;:：!！?？ ])[ ]*([一二三四五六七八九十]{1,2})[ ]*[、.][ ]*/g;
+
+/** Whitespace-free copy of a window of text with a map back to window offsets. */
+function compact(window: string): { text: string; map: number[] } {
+  const map: number[] = [];
+  let text = "";
+  for (let i = 0; i < window.length; i++) {
+    const ch = window[i] ?? "";
+    if (/\s/.test(ch)) continue;
+    text += ch;
+    map.push(i);
+  }
+  return { text, map };
+}
+
+/** Matches a section title at `at`; returns the canonical index and where the title ends. */
+function titleAt(text: string, at: number): { index: number; title: string; end: number } | null {
+  const window = text.slice(at, at + 60);
+  const { text: flat, map } = compact(window);
+  for (let index = 0; index < SECTION_TITLE_PATTERNS.length; index++) {
+    const m = SECTION_TITLE_PATTERNS[index]?.exec(flat);
+    if (m) {
+      const lastChar = map[m[0].length - 1] ?? 0;
+      return { index, title: m[0], end: at + lastChar + 1 };
+    }
+  }
+  return null;
+}
+
+/** Finds the first heading of each of the six sections, in document order. */
+export function findHeadings(stream: TextStream): HeadingFound[] {
+  const text = stream.text;
+  const found = new Map<number, HeadingFound>();
+  NUMBERED_START.lastIndex = 0;
+  for (let m = NUMBERED_START.exec(text); m; m = NUMBERED_START.exec(text)) {
+    const at = m.index + m[0].length;
+    const t = titleAt(text, at);
+    if (t && !found.has(t.index)) {
+      found.set(t.index, {
+        index: t.index,
+        no: m[2] ?? "",
+        title: t.title,
+        start: m.index + (m[1]?.length ?? 0),
+        end: t.end,
+      });
+    }
+  }
+  // Headings written without a numeral stand alone at the start of a short line.
+  let lineStart = 0;
+  while (lineStart < text.length) {
+    const lineEnd = text.indexOf("\n", lineStart);
+    const stop = lineEnd < 0 ? text.length : lineEnd;
+    const line = text.slice(lineStart, stop);
+    const lead = line.length - line.trimStart().length;
+    if (line.trim().length <= 24) {
+      const t = titleAt(text, lineStart + lead);
+      if (t && !found.has(t.index) && t.end <= stop) {
+        found.set(t.index, { index: t.index, no: "", title: t.title, start: lineStart + lead, end: t.end });
+      }
+    }
+    lineStart = stop + 1;
+  }
+  return [...found.values()].sort((a, b) => a.start - b.start);
+}
+
+const TITLE_RE =
+  /^(?:标题[:：])?(?:正文)?(.{0,40}?)((?:19|20)\d{2})年度?(.{0,30}?)(?:政府信息公开|政务公开)(?:工作)?(?:年度)?(?:工作)?报告/;
+
+/** Agency and year from the title (a metadata title first, else the first lines of the body). */
+export function readTitle(
+  stream: TextStream,
+  metadataTitle?: string,
+): { agency: string | null; year: number | null } {
+  const candidates = [metadataTitle ?? "", stream.text.slice(0, 600)];
+  for (const candidate of candidates) {
+    const flat = candidate.replace(/\s+/g, "");
+    const lines = flat ? [flat] : [];
+    for (const line of lines) {
+      const m = TITLE_RE.exec(line);
+      if (!m) continue;
+      const before = (m[1] ?? "").replace(/^.*[。；:：]/, "");
+      const after = m[3] ?? "";
+      const agency = (after || before).replace(/[《》"“”]/g, "") || null;
+      return { agency, year: Number(m[2]) };
+    }
+  }
+  return { agency: null, year: null };
+}

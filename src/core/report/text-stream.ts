@@ -1,0 +1,189 @@
+/**
+ * The document as one searchable string: cells joined by tabs, rows by newlines, every character
+ * traceable to the cell it came from. Labels are searched in it whitespace-tolerantly; numbers are
+ * tokenised from ranges of it, keeping cell structure (blank cells, row ends).
+ */
+import type { SourceDocument } from "./source-document.ts";
+
+/** One cell placed in the stream. */
+export interface StreamCell {
+  readonly start: number;
+  readonly end: number;
+  readonly row: number;
+  readonly table: boolean;
+  readonly where: string;
+}
+
+/** The searchable text of a document and the cell map behind it. */
+export interface TextStream {
+  readonly text: string;
+  readonly cells: readonly StreamCell[];
+}
+
+/** Kinds of token read from a range: an integer, a decimal, or a blank cell (empty, "/", "—"). */
+export type TokenKind = "int" | "decimal" | "blank";
+
+/** One number-like token with the place it was read. */
+export interface Token {
+  readonly kind: TokenKind;
+  /** Digits as written ("0123" stays), "" for blanks. */
+  readonly digits: string;
+  readonly offset: number;
+  readonly where: string;
+}
+
+const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/g;
+
+/** Normalises cell text: NFKC (full-width digits and brackets to ASCII), no zero-width characters. */
+export function normalizeCellText(text: string): string {
+  return text.normalize("NFKC").replace(ZERO_WIDTH, "").replace(/\r/g, " ");
+}
+
+/** Builds the stream of a document. */
+export function buildStream(doc: SourceDocument): TextStream {
+  const parts: string[] = [];
+  const cells: StreamCell[] = [];
+  let offset = 0;
+  doc.rows.forEach((row, r) => {
+    row.cells.forEach((cell, c) => {
+      if (c > 0) {
+        parts.push("\t");
+        offset += 1;
+      }
+      const text = normalizeCellText(cell.text).replace(/[\t\n]/g, " ");
+      cells.push({ start: offset, end: offset + text.length, row: r, table: row.table, where: cell.where });
+      parts.push(text);
+      offset += text.length;
+    });
+    parts.push("\n");
+    offset += 1;
+  });
+  return { text: parts.join(""), cells };
+}
+
+/** Index of the cell holding an offset (the last cell starting at or before it). */
+export function cellIndexAt(stream: TextStream, offset: number): number {
+  let lo = 0;
+  let hi = stream.cells.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((stream.cells[mid]?.start ?? 0) <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Where an offset was read, in the reader's words. */
+export function whereAt(stream: TextStream, offset: number): string {
+  return stream.cells[cellIndexAt(stream, offset)]?.where ?? "";
+}
+
+const INT = /^\d+$/;
+const GROUPED_INT = /^\d{1,3}(?:,\d{3})+$/;
+const DECIMAL = /^\d+\.\d+$/;
+const GROUPED_DECIMAL = /^\d{1,3}(?:,\d{3})+\.\d+$/;
+const BLANK_MARK = /^[/／—–\-－_]+$/;
+const DIGIT_RUN = /\d+(?:\.\d+)?/g;
+
+type Item = Token | { readonly kind: "empty" };
+
+/** Classifies one whitespace-free piece of cell text into tokens (numbers glued to text yield their digits). */
+function classify(piece: string, offset: number, where: string, out: Item[], strict: boolean): void {
+  if (INT.test(piece)) out.push({ kind: "int", digits: piece, offset, where });
+  else if (GROUPED_INT.test(piece)) out.push({ kind: "int", digits: piece.replace(/,/g, ""), offset, where });
+  else if (DECIMAL.test(piece) || GROUPED_DECIMAL.test(piece))
+    out.push({ kind: "decimal", digits: piece.replace(/,/g, ""), offset, where });
+  else if (BLANK_MARK.test(piece)) out.push({ kind: "blank", digits: "", offset, where });
+  else if (!strict) {
+    for (const m of piece.matchAll(DIGIT_RUN)) {
+      const digits = m[0];
+      out.push({
+        kind: digits.includes(".") ? "decimal" : "int",
+        digits,
+        offset: offset + (m.index ?? 0),
+        where,
+      });
+    }
+  }
+}
+
+/**
+ * Tokenises [from, to) of the stream into rows of tokens. Empty cells between numbers are blanks; in table
+ * rows empty cells after a number are blanks too (trimmed later if in excess); leading empty cells are
+ * merged label cells that a copy lost, and are dropped. `strict` keeps only whole numeric pieces (no digits
+ * glued to text, such as a label's "1.").
+ */
+export function tokenizeRange(stream: TextStream, from: number, to: number, strict = false): Token[][] {
+  const rows: Token[][] = [];
+  let current: Item[] = [];
+  let currentRow = -1;
+  let currentTable = false;
+  const flush = (): void => {
+    if (currentRow >= 0) {
+      const tokens = settle(current, currentTable);
+      if (tokens.length > 0) rows.push(tokens);
+    }
+    current = [];
+  };
+  for (let i = from >= 0 ? cellIndexAt(stream, from) : 0; i < stream.cells.length; i++) {
+    const cell = stream.cells[i];
+    if (!cell || cell.start >= to) break;
+    if (cell.end <= from && cell.end !== cell.start) continue;
+    if (cell.row !== currentRow) {
+      flush();
+      currentRow = cell.row;
+      currentTable = cell.table;
+    }
+    const a = Math.max(cell.start, from);
+    const b = Math.min(cell.end, to);
+    const text = stream.text.slice(a, b);
+    if (text.trim() === "") {
+      if (cell.start >= from && cell.end <= to) current.push({ kind: "empty" });
+      continue;
+    }
+    for (const m of text.matchAll(/\S+/g)) classify(m[0], a + (m.index ?? 0), cell.where, current, strict);
+  }
+  flush();
+  return rows;
+}
+
+/** Turns a row's items into tokens: drops leading empties, keeps interior empties as blanks. */
+function settle(items: readonly Item[], table: boolean): Token[] {
+  const out: Token[] = [];
+  let pendingEmpty = 0;
+  let lastWhere = "";
+  let lastOffset = 0;
+  for (const item of items) {
+    if (item.kind === "empty") {
+      if (out.length > 0) pendingEmpty += 1;
+      continue;
+    }
+    for (; pendingEmpty > 0; pendingEmpty--)
+      out.push({ kind: "blank", digits: "", offset: lastOffset, where: lastWhere });
+    out.push(item);
+    lastWhere = item.where;
+    lastOffset = item.offset;
+  }
+  if (table)
+    for (; pendingEmpty > 0; pendingEmpty--)
+      out.push({ kind: "blank", digits: "", offset: lastOffset, where: lastWhere });
+  return out;
+}
+
+/** Escapes a string for use inside a regular expression. */
+function escapeRegex(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** A regex source matching the words with any whitespace (spaces, tabs, line breaks) between characters. */
+export function spaced(words: string): string {
+  return Array.from(words)
+    .map((ch) => {
+      if (ch === "“" || ch === "”" || ch === '"') return `["“”「」『』'‘’]?`;
+      if (ch === "（" || ch === "(") return "[（(]";
+      if (ch === "）" || ch === ")") return "[）)]";
+      if (ch === "、" || ch === "，") return "[、，,]?";
+      return escapeRegex(ch);
+    })
+    .join("\\s*");
+}
