@@ -1,0 +1,67 @@
+/**
+ * The 年报体检 routes: the form page, the HTML audit and the JSON audit. Each route parses the request,
+ * runs the audit facade and presents the result; failures go through describeError.
+ */
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { createElement } from "react";
+import { auditReport } from "../audit/audit-report.ts";
+import { AuditFormPage, type AuditFormPageProps } from "./audit-form-page.tsx";
+import { type AuditCommand, AuditTextBody, readAuditRequest } from "./audit-request.ts";
+import { AuditResultPage } from "./audit-result-page.tsx";
+import { describeError } from "./error-handler.ts";
+import { renderPage } from "./page-layout.tsx";
+import { textSizeOf } from "./text-size.ts";
+
+/** Body schemas of the audit routes, by content type (multipart bodies are read as a stream). */
+const AUDIT_BODY_SCHEMA = {
+  content: {
+    "application/json": { schema: AuditTextBody },
+    "application/x-www-form-urlencoded": { schema: AuditTextBody },
+  },
+};
+
+/** Send the form page, with an error message and the submitted values when given. */
+function sendFormPage(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  extra: Pick<AuditFormPageProps, "error" | "text" | "publishedOn"> = {},
+): FastifyReply {
+  const page = createElement(AuditFormPage, { ...extra, textSize: textSizeOf(request), returnPath: "/" });
+  return reply.type("text/html; charset=utf-8").send(renderPage(page));
+}
+
+/** Register GET /, POST /audit and POST /api/audit. */
+export function registerAuditRoutes(app: FastifyInstance): void {
+  app.get("/", async (request, reply) => sendFormPage(request, reply));
+
+  app.post("/audit", { schema: { body: AUDIT_BODY_SCHEMA } }, async (request, reply) => {
+    let command: AuditCommand | undefined;
+    try {
+      command = await readAuditRequest(request);
+      const result = await auditReport(command.input, command.options);
+      const page = createElement(AuditResultPage, {
+        result,
+        publishedOn: command.publishedOn,
+        textSize: textSizeOf(request),
+        returnPath: "/",
+      });
+      return reply.type("text/html; charset=utf-8").send(renderPage(page));
+    } catch (error) {
+      const answer = describeError(error);
+      if (answer.status >= 500) throw error;
+      request.log.info({ code: answer.body.code, status: answer.status }, "audit rejected");
+      reply.code(answer.status);
+      return sendFormPage(request, reply, {
+        error: answer.body.message,
+        text: command?.text,
+        publishedOn: command?.publishedOn,
+      });
+    }
+  });
+
+  app.post("/api/audit", { schema: { body: AUDIT_BODY_SCHEMA } }, async (request, reply) => {
+    const command = await readAuditRequest(request);
+    const result = await auditReport(command.input, command.options);
+    return reply.type("application/json; charset=utf-8").send(result.report);
+  });
+}

@@ -1,0 +1,77 @@
+/**
+ * Assembles the web server: security headers, body parsers, logging without bodies, the error handler,
+ * and the routes. Building does not listen (see start-server.ts), so tests use `app.inject()`.
+ */
+import formbody from "@fastify/formbody";
+import helmet from "@fastify/helmet";
+import multipart from "@fastify/multipart";
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastify";
+import { registerAuditRoutes } from "./audit.routes.ts";
+import { registerErrorHandling } from "./error-handler.ts";
+import { registerSiteRoutes } from "./site.routes.ts";
+
+/** Largest uploaded file and largest pasted text, in bytes (32 MB, as the readers accept). */
+export const MAX_UPLOAD_BYTES = 32 * 1024 * 1024;
+
+/** Options of buildServer. */
+export interface BuildServerOptions {
+  /** Log level, or false for no logging (tests). Defaults to LOG_LEVEL or "info". */
+  readonly logLevel?: string | false;
+}
+
+/** Log configuration: request method, path and address only, never headers, bodies or uploads. */
+function loggerOptions(level: string | false | undefined): FastifyServerOptions["logger"] {
+  if (level === false) return false;
+  return {
+    level: level ?? process.env.LOG_LEVEL ?? "info",
+    serializers: {
+      req: (request: { method: string; url: string; ip?: string }) => ({
+        method: request.method,
+        path: request.url.split("?")[0],
+        remoteAddress: request.ip,
+      }),
+      res: (reply: { statusCode: number }) => ({ statusCode: reply.statusCode }),
+    },
+  };
+}
+
+/** Build the Fastify instance with every plugin and route registered, ready to inject or listen. */
+export async function buildServer(options: BuildServerOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: loggerOptions(options.logLevel),
+    bodyLimit: MAX_UPLOAD_BYTES + 64 * 1024,
+    return503OnClosing: true,
+  });
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'none'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", "data:"],
+        fontSrc: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'self'"],
+        objectSrc: ["'none'"],
+      },
+    },
+    referrerPolicy: { policy: "same-origin" },
+  });
+  await app.register(formbody, { bodyLimit: MAX_UPLOAD_BYTES });
+  await app.register(multipart, {
+    limits: {
+      fileSize: MAX_UPLOAD_BYTES,
+      // The report and, optionally, the previous year's report.
+      files: 2,
+      fieldSize: MAX_UPLOAD_BYTES,
+      fields: 10,
+      parts: 12,
+    },
+  });
+  registerErrorHandling(app);
+  registerSiteRoutes(app);
+  registerAuditRoutes(app);
+  return app;
+}

@@ -1,0 +1,58 @@
+/**
+ * Errors the server shows to users: a stable machine `code`, an HTTP status and a message in Chinese.
+ * Every failure a client can cause is one of these (or is translated into one by the error handler).
+ */
+
+/** Stable codes of the errors the server answers with. */
+export type DomainErrorCode =
+  | "NO_INPUT"
+  | "INVALID_INPUT"
+  | "INVALID_DATE"
+  | "NOT_FOUND"
+  | "METHOD_NOT_ALLOWED"
+  | "PAYLOAD_TOO_LARGE"
+  | "TOO_MANY_FILES"
+  | "UNSUPPORTED_MEDIA_TYPE"
+  | "INVALID_JSON"
+  | "UNREADABLE_REPORT"
+  | "INTERNAL_ERROR";
+
+/** HTTP status and default Chinese message of each code. */
+export const DOMAIN_ERRORS: Readonly<Record<DomainErrorCode, { status: number; message: string }>> = {
+  NO_INPUT: { status: 400, message: "请上传报告文件或粘贴报告文本" },
+  INVALID_INPUT: { status: 400, message: "提交的内容不符合要求" },
+  INVALID_DATE: { status: 400, message: "发布日期格式不正确，应为 YYYY-MM-DD" },
+  NOT_FOUND: { status: 404, message: "找不到您要访问的页面或接口" },
+  METHOD_NOT_ALLOWED: { status: 405, message: "不支持该请求方法" },
+  PAYLOAD_TOO_LARGE: { status: 413, message: "上传的内容过大：单个文件不能超过 32 MB" },
+  TOO_MANY_FILES: { status: 413, message: "上传的文件过多：最多上传本年度报告和上一年度报告各一份" },
+  UNSUPPORTED_MEDIA_TYPE: {
+    status: 415,
+    message: "不支持的请求格式：请以表单（multipart/form-data）上传文件，或以 JSON 提交文本",
+  },
+  INVALID_JSON: { status: 400, message: "JSON 格式有误，无法解析" },
+  UNREADABLE_REPORT: { status: 422, message: "无法读取该报告文件" },
+  INTERNAL_ERROR: { status: 500, message: "服务器内部错误，请稍后再试" },
+};
+
+/** A failure to show to the user: stable `code`, HTTP `status`, Chinese `message`. */
+export class DomainError extends Error {
+  /** The stable code of the failure. */
+  readonly code: string;
+  /** The HTTP status the failure answers with. */
+  readonly status: number;
+
+  /** Make an error of a known code, with its default message unless another Chinese message is given. */
+  constructor(code: DomainErrorCode, message?: string) {
+    super(message ?? DOMAIN_ERRORS[code].message);
+    this.name = "DomainError";
+    this.code = code;
+    this.status = DOMAIN_ERRORS[code].status;
+  }
+}
+
+/** The body of every error answer. */
+export interface ErrorBody {
+  readonly code: string;
+  readonly message: string;
+}

@@ -1,0 +1,38 @@
+/**
+ * Routes of the site itself: health check, the stylesheet, and the 大字模式 switch.
+ */
+import { type Static, Type } from "@sinclair/typebox";
+import type { FastifyInstance } from "fastify";
+import { SITE_CSS } from "./site-styles.ts";
+import { parseTextSize, safeReturnPath, textSizeCookie } from "./text-size.ts";
+
+/** Answer of GET /healthz. */
+const HealthSchema = Type.Object({ status: Type.Literal("ok") });
+
+/** Query of GET /text-size. */
+const TextSizeQuery = Type.Object({
+  size: Type.Union([Type.Literal("large"), Type.Literal("normal")]),
+  back: Type.Optional(Type.String({ maxLength: 2000 })),
+});
+
+/** Register GET /healthz, GET /assets/site.css and GET /text-size. */
+export function registerSiteRoutes(app: FastifyInstance): void {
+  app.get("/healthz", { schema: { response: { 200: HealthSchema } } }, async () => ({
+    status: "ok" as const,
+  }));
+
+  app.get("/assets/site.css", async (_request, reply) =>
+    reply.type("text/css; charset=utf-8").header("cache-control", "public, max-age=3600").send(SITE_CSS),
+  );
+
+  app.get<{ Querystring: Static<typeof TextSizeQuery> }>(
+    "/text-size",
+    { schema: { querystring: TextSizeQuery } },
+    async (request, reply) => {
+      const size = parseTextSize(request.query.size) ?? "normal";
+      return reply
+        .header("set-cookie", textSizeCookie(size))
+        .redirect(safeReturnPath(request.query.back), 303);
+    },
+  );
+}

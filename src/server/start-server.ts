@@ -1,0 +1,66 @@
+/**
+ * Starting the web server for `gongkai serve`: listen, print the address, and shut down gracefully on
+ * SIGINT/SIGTERM (requests in flight finish, then the process exits).
+ */
+import type { AddressInfo } from "node:net";
+import { buildServer } from "./build-server.ts";
+
+/** Where to listen; defaults: PORT or 3000, host 0.0.0.0. */
+export interface StartServerOptions {
+  readonly port?: number;
+  readonly host?: string;
+  /** Log level, or false for no logging. */
+  readonly logLevel?: string | false;
+}
+
+/** A listening server. */
+export interface RunningServer {
+  /** Stop accepting connections, let requests in flight finish, then resolve. */
+  close(): Promise<void>;
+  /** The address to open in a browser. */
+  readonly url: string;
+}
+
+/** Longest wait for requests in flight at shutdown before the process exits anyway. */
+const SHUTDOWN_GRACE_MS = 10_000;
+
+/** The port to use: the option, else the PORT environment variable, else 3000. */
+function portOf(option: number | undefined): number {
+  if (option !== undefined) return option;
+  const fromEnv = Number.parseInt(process.env.PORT ?? "", 10);
+  return Number.isInteger(fromEnv) && fromEnv >= 0 ? fromEnv : 3000;
+}
+
+/** Build the server, listen, print the URL, and install the SIGINT/SIGTERM handlers. */
+export async function startServer(options: StartServerOptions = {}): Promise<RunningServer> {
+  const host = options.host ?? "0.0.0.0";
+  const app = await buildServer(options.logLevel === undefined ? {} : { logLevel: options.logLevel });
+  await app.listen({ port: portOf(options.port), host });
+  const { port } = app.server.address() as AddressInfo;
+  const shownHost =
+    host === "0.0.0.0" || host === "::" ? "127.0.0.1" : host.includes(":") ? `[${host}]` : host;
+  const url = `http://${shownHost}:${port}`;
+  process.stdout.write(`公开（Gongkai）已启动：${url}\n`);
+
+  let closing: Promise<void> | undefined;
+  const close = (): Promise<void> => {
+    closing ??= (async () => {
+      process.off("SIGINT", onSignal);
+      process.off("SIGTERM", onSignal);
+      await app.close();
+    })();
+    return closing;
+  };
+  function onSignal(signal: NodeJS.Signals): void {
+    process.stdout.write(`收到 ${signal}，正在等待处理中的请求完成后退出……\n`);
+    const force = setTimeout(() => process.exit(1), SHUTDOWN_GRACE_MS);
+    force.unref();
+    close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  }
+  process.once("SIGINT", onSignal);
+  process.once("SIGTERM", onSignal);
+  return { close, url };
+}
