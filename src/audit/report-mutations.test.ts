@@ -7,12 +7,17 @@ import { auditReport } from "./audit-report.ts";
 const SAMPLE = readFileSync(new URL("../../test/fixtures/000_eb2e885bc49513d4.txt", import.meta.url), "utf8");
 const LAST_YEAR = SAMPLE.replace("公安局 2022 年", "公安局 2021 年");
 
-async function auditText(text: string, options: { previous?: string; publishedOn?: string } = {}): Promise<AnnualReport> {
+async function auditText(
+  text: string,
+  options: { previous?: string; publishedOn?: string } = {},
+): Promise<AnnualReport> {
   const encode = (s: string) => new TextEncoder().encode(s);
   const result = await auditReport(
     { bytes: encode(text), fileName: "mutated.txt" },
     {
-      ...(options.previous ? { previous: { bytes: encode(options.previous), fileName: "last-year.txt" } } : {}),
+      ...(options.previous
+        ? { previous: { bytes: encode(options.previous), fileName: "last-year.txt" } }
+        : {}),
       ...(options.publishedOn ? { publishedOn: options.publishedOn } : {}),
     },
   );
@@ -21,7 +26,8 @@ async function auditText(text: string, options: { previous?: string; publishedOn
 
 /** Replaces exactly one occurrence (the test fails if the text is not there once). */
 function mutate(text: string, from: string | RegExp, to: string): string {
-  const count = typeof from === "string" ? text.split(from).length - 1 : (text.match(new RegExp(from, "g")) ?? []).length;
+  const count =
+    typeof from === "string" ? text.split(from).length - 1 : (text.match(new RegExp(from, "g")) ?? []).length;
   expect(count, `the fixture contains ${String(from)} once`).toBe(1);
   return text.replace(from, to);
 }
@@ -34,7 +40,9 @@ describe("mutations of the reference report", () => {
   });
 
   it("C-1 and C-3: the 总计 cell of 一、本年新收 changed from 3 to 4", async () => {
-    const r = await auditText(mutate(SAMPLE, "申请数量\t\t3\t0\t0\t0\t0\t0\t3", "申请数量\t\t3\t0\t0\t0\t0\t0\t4"));
+    const r = await auditText(
+      mutate(SAMPLE, "申请数量\t\t3\t0\t0\t0\t0\t0\t3", "申请数量\t\t3\t0\t0\t0\t0\t0\t4"),
+    );
     expect(ruleSet(r)).toEqual(["C-1", "C-3"]);
   });
 
@@ -67,26 +75,40 @@ describe("mutations of the reference report", () => {
   });
 
   it("C-9: the prose says 4 requests where the tables say 3, and the finding quotes the sentence", async () => {
-    const r = await auditText(mutate(SAMPLE, "共办理依申请公开政府信息 3 件", "共办理依申请公开政府信息 4 件"));
+    const r = await auditText(
+      mutate(SAMPLE, "共办理依申请公开政府信息 3 件", "共办理依申请公开政府信息 4 件"),
+    );
     expect(ruleSet(r)).toEqual(["C-9"]);
     expect(r.findings[0]?.message).toContain("共办理依申请公开政府信息 4 件");
     expect(r.findings[0]?.actual).toBe(4);
   });
 
   it("C-10: section 六 no longer states the processing fee", async () => {
-    const r = await auditText(mutate(SAMPLE, "2022年未收取信息公开处理费用。", "2022年无其他需要报告的事项。"));
+    const r = await auditText(
+      mutate(SAMPLE, "2022年未收取信息公开处理费用。", "2022年无其他需要报告的事项。"),
+    );
     expect(ruleSet(r)).toEqual(["C-10"]);
   });
 
   it("C-5: a blank cell is read as 0 with a warning only", async () => {
-    const r = await auditText(mutate(SAMPLE, "上年结转政府信息公开申请数量\t\t0\t0", "上年结转政府信息公开申请数量\t\t0\t/"));
+    const r = await auditText(
+      mutate(SAMPLE, "上年结转政府信息公开申请数量\t\t0\t0", "上年结转政府信息公开申请数量\t\t0\t/"),
+    );
     expect(r.findings.map((f) => [f.rule, f.severity])).toEqual([["C-5", "warning"]]);
     expect(r.applications.carriedOver).toEqual([0, 0, 0, 0, 0, 0, 0]);
   });
 
   it("C-7: last year's 结转下年度 differs from this year's 上年结转", async () => {
-    const lastYear = mutate(LAST_YEAR, "四、结转下年度继续办理\t\t0\t0\t0\t0\t0\t0\t0", "四、结转下年度继续办理\t\t1\t0\t0\t0\t0\t0\t1");
-    const balancedLastYear = mutate(lastYear, "一、本年新收政府信息公开申请数量\t\t3\t0\t0\t0\t0\t0\t3", "一、本年新收政府信息公开申请数量\t\t4\t0\t0\t0\t0\t0\t4");
+    const lastYear = mutate(
+      LAST_YEAR,
+      "四、结转下年度继续办理\t\t0\t0\t0\t0\t0\t0\t0",
+      "四、结转下年度继续办理\t\t1\t0\t0\t0\t0\t0\t1",
+    );
+    const balancedLastYear = mutate(
+      lastYear,
+      "一、本年新收政府信息公开申请数量\t\t3\t0\t0\t0\t0\t0\t3",
+      "一、本年新收政府信息公开申请数量\t\t4\t0\t0\t0\t0\t0\t4",
+    );
     const r = await auditText(SAMPLE, { previous: balancedLastYear });
     expect(ruleSet(r)).toEqual(["C-7"]);
     expect(r.findings.every((f) => f.severity === "warning")).toBe(true);
@@ -104,7 +126,11 @@ describe("mutations of the reference report", () => {
   });
 
   it("C-6: the 2019 trial format is recognised and flagged outdated", async () => {
-    const old = mutate(SAMPLE, "本年制发件数\t本年废止件数\t现行有效件数", "本年新制作数量\t本年新公开数量\t对外公开总数量");
+    const old = mutate(
+      SAMPLE,
+      "本年制发件数\t本年废止件数\t现行有效件数",
+      "本年新制作数量\t本年新公开数量\t对外公开总数量",
+    );
     const r = await auditText(old);
     expect(r.format).toBe("2019");
     expect(ruleSet(r)).toEqual(["C-6"]);

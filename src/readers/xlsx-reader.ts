@@ -31,6 +31,24 @@ export function cellValueText(value: ExcelJS.CellValue): string {
   return "";
 }
 
+const SHEET_REFERENCE = /见工作表[「“"](.+?)[」”"]/;
+
+/**
+ * Rows of all sheets in workbook order, except that a row referring to another sheet ("（见工作表「表三」）")
+ * is replaced by that sheet's rows, so a table kept on its own sheet is read where the text places it.
+ */
+function inlineReferencedSheets(bySheet: ReadonlyMap<string, SourceRow[]>): SourceRow[] {
+  const placed = new Set<string>();
+  const expand = (name: string): SourceRow[] => {
+    placed.add(name);
+    return (bySheet.get(name) ?? []).flatMap((row) => {
+      const ref = row.cells.length === 1 ? SHEET_REFERENCE.exec(row.cells[0]?.text ?? "")?.[1] : undefined;
+      return ref && bySheet.has(ref) && !placed.has(ref) ? expand(ref) : [row];
+    });
+  };
+  return [...bySheet.keys()].flatMap((name) => (placed.has(name) ? [] : expand(name)));
+}
+
 /** Reads every worksheet of an XLSX file into table rows ("工作表「名称」第 R 行第 C 列"). */
 export async function readXlsx(bytes: Uint8Array): Promise<SourceDocument> {
   const workbook = new ExcelJS.Workbook();
@@ -39,9 +57,11 @@ export async function readXlsx(bytes: Uint8Array): Promise<SourceDocument> {
   } catch (cause) {
     throw new ReadError("CORRUPT_FILE", "XLSX 文件已损坏，无法读取", { cause });
   }
-  const rows: SourceRow[] = [];
+  const bySheet = new Map<string, SourceRow[]>();
   let publishedOn: string | undefined;
   for (const sheet of workbook.worksheets) {
+    const sheetRows: SourceRow[] = [];
+    bySheet.set(sheet.name, sheetRows);
     sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
       const texts: string[] = [];
       for (let col = 1; col <= row.cellCount; col++) {
@@ -52,7 +72,7 @@ export async function readXlsx(bytes: Uint8Array): Promise<SourceDocument> {
       while (texts.length > 0 && texts[texts.length - 1] === "") texts.pop();
       if (texts.length === 0) return;
       if (!publishedOn) publishedOn = findPublishedOnInCells(texts);
-      rows.push({
+      sheetRows.push({
         cells: texts.map((text, i) => ({
           text,
           where: `工作表「${sheet.name}」第 ${rowNumber} 行第 ${i + 1} 列`,
@@ -61,6 +81,7 @@ export async function readXlsx(bytes: Uint8Array): Promise<SourceDocument> {
       });
     });
   }
+  const rows = inlineReferencedSheets(bySheet);
   const title = collapseWhitespace(workbook.title ?? "");
   const metadata: SourceMetadata = {
     ...(publishedOn ? { publishedOn } : {}),

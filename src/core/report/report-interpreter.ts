@@ -32,6 +32,9 @@ export interface Interpretation {
   readonly publishedOn?: string;
 }
 
+const REVIEW_HEADER = /行\s*政\s*复\s*议/g;
+const APPLICANT_HEADER = /申\s*请\s*人\s*情\s*况/g;
+
 /** First match of a global pattern at or after `from`, before `to`. */
 function firstMatch(re: RegExp, text: string, from: number, to = text.length): RegExpExecArray | null {
   re.lastIndex = from;
@@ -39,16 +42,28 @@ function firstMatch(re: RegExp, text: string, from: number, to = text.length): R
   return m && m.index < to ? m : null;
 }
 
-/** Section texts: from each heading's end to the next heading's start. */
-function sectionsOf(stream: TextStream, headings: readonly HeadingFound[]): ReportSection[] {
-  return headings.map((h, i) => ({
-    no: h.no,
-    title: h.title,
-    text: stream.text
-      .slice(h.end, headings[i + 1]?.start ?? stream.text.length)
-      .replace(/[ \t]+\n/g, "\n")
-      .trim(),
-  }));
+/**
+ * Section texts: from each heading's end to the next heading's start; for sections 二, 三 and 四 only the
+ * prose before the table (the table itself is in the model), given the offsets where the tables start.
+ */
+function sectionsOf(
+  stream: TextStream,
+  headings: readonly HeadingFound[],
+  tableStarts: ReadonlyMap<number, number>,
+): ReportSection[] {
+  return headings.map((h, i) => {
+    const next = headings[i + 1]?.start ?? stream.text.length;
+    const table = tableStarts.get(h.index);
+    const end = table !== undefined && table >= h.end && table < next ? table : next;
+    return {
+      no: h.no,
+      title: h.title,
+      text: stream.text
+        .slice(h.end, end)
+        .replace(/[ \t]+\n/g, "\n")
+        .trim(),
+    };
+  });
 }
 
 /** Which national format the tables follow. */
@@ -108,7 +123,18 @@ export function interpretReport(doc: SourceDocument): Interpretation {
     format: detectFormat(text, t2.found || t3.found, t3.format2019),
     agency,
     year,
-    sections: sectionsOf(stream, headings),
+    sections: sectionsOf(
+      stream,
+      headings,
+      new Map([
+        [1, t2From],
+        [
+          2,
+          Math.min(t3From, firstMatch(APPLICANT_HEADER, text, at(2)?.end ?? t3From, t3From)?.index ?? t3From),
+        ],
+        [3, firstMatch(REVIEW_HEADER, text, at(3)?.end ?? t4From)?.index ?? t4From],
+      ]),
+    ),
     proactive: t2.found ? t2.value : base.proactive,
     applications: t3.found ? t3.rows : base.applications,
     review: t4?.found ? t4.value : base.review,

@@ -80,7 +80,7 @@ export const PROACTIVE_TABLE_START = new RegExp(
 
 /** Start of table 三: its header note or the first row label. */
 export const APPLICATIONS_TABLE_START = new RegExp(
-  `${spaced("本列数据的勾稽关系")}|${CHINESE_NUMBERED("一")}${spaced("本年新收政府信息公开申请数量")}`,
+  `[（(]?\\s*${spaced("本列数据的勾稽关系")}|${CHINESE_NUMBERED("一")}${spaced("本年新收政府信息公开申请数量")}`,
   "g",
 );
 

@@ -32,11 +32,25 @@ export interface Token {
   readonly where: string;
 }
 
-const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/g;
+const NEEDS_NORMALIZING = /[\uFF10-\uFF19\uFF0E\u3000\u00A0\u2002-\u200D\u2060\uFEFF\r]/;
+const TO_NORMALIZE = /[\uFF10-\uFF19\uFF0E\u3000\u00A0\u2002-\u200D\u2060\uFEFF\r]/g;
 
-/** Normalises cell text: NFKC (full-width digits and brackets to ASCII), no zero-width characters. */
+/** The replacement of one character that cell text is normalised for. */
+function normalChar(ch: string): string {
+  const code = ch.charCodeAt(0);
+  if (code >= 0xff10 && code <= 0xff19) return String.fromCharCode(code - 0xff10 + 48);
+  if (code === 0xff0e) return ".";
+  if (code >= 0x200b && code <= 0x200d) return "";
+  if (code === 0x2060 || code === 0xfeff) return "";
+  return " ";
+}
+
+/**
+ * Normalises cell text for reading numbers: full-width digits and point to ASCII, ideographic and
+ * no-break spaces to spaces, zero-width characters removed; Chinese punctuation stays as written.
+ */
 export function normalizeCellText(text: string): string {
-  return text.normalize("NFKC").replace(ZERO_WIDTH, "").replace(/\r/g, " ");
+  return NEEDS_NORMALIZING.test(text) ? text.replace(TO_NORMALIZE, normalChar) : text;
 }
 
 /** Builds the stream of a document. */
