@@ -1,0 +1,59 @@
+/**
+ * The gongkai command line: audit published annual reports, render reports, serve the web application.
+ */
+import { type CommandIo, runAudit } from "./audit-command.ts";
+import { runRender } from "./render-command.ts";
+
+const HELP = `gongkai — 政府信息公开工作平台
+
+用法：
+  gongkai audit 文件或文件夹… [--prev 上一年度报告] [--published YYYY-MM-DD] [--json]
+      读取并检查已发布的政府信息公开工作年度报告（HTML、DOCX、PDF、XLSX、TXT、Markdown）。
+      退出码：0 未发现错误；1 发现错误；2 有文件无法读取。
+  gongkai render 报告.json --to txt|html|docx|xlsx|pdf|json -o 输出文件
+      把年报（交换 JSON 或任一可读取的年报文件）输出为指定格式。
+  gongkai serve
+      启动网站（默认 http://localhost:3000，端口由 PORT 环境变量指定）。
+`;
+
+/** The process's real stdout/stderr. */
+function processIo(): CommandIo {
+  return {
+    out: (text) => process.stdout.write(text),
+    err: (text) => process.stderr.write(text),
+    progress: Boolean(process.stderr.isTTY),
+  };
+}
+
+/** Runs the CLI with its arguments; returns the exit status. */
+export async function main(argv: readonly string[], io: CommandIo = processIo()): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case "audit":
+        return await runAudit(rest, io);
+      case "render":
+        return await runRender(rest, io);
+      case "serve": {
+        const { startServer } = await import("../server/start-server.ts");
+        await startServer({});
+        return 0;
+      }
+      case undefined:
+      case "help":
+      case "--help":
+      case "-h":
+        io.out(HELP);
+        return command === undefined ? 2 : 0;
+      default:
+        io.err(`未知命令：${command}\n\n${HELP}`);
+        return 2;
+    }
+  } catch (e) {
+    if (e instanceof TypeError && (e as NodeJS.ErrnoException).code?.startsWith("ERR_PARSE_ARGS")) {
+      io.err(`参数错误：${e.message}\n`);
+      return 2;
+    }
+    throw e;
+  }
+}

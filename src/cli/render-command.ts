@@ -1,0 +1,58 @@
+/**
+ * `gongkai render FILE --to txt|html|docx|xlsx|pdf|json -o OUT`: writes a report from its interchange JSON
+ * (or from any report file the readers understand) in another format.
+ */
+import { readFile, writeFile } from "node:fs/promises";
+import { basename } from "node:path";
+import { parseArgs } from "node:util";
+import { auditReport } from "../audit/audit-report.ts";
+import { InterchangeError, parseInterchange } from "../core/report/interchange.ts";
+import type { AnnualReport } from "../core/report/report-model.ts";
+import { ReadError } from "../readers/read-error.ts";
+import { RENDER_FORMATS, type RenderFormat, renderReport } from "../writers/render-report.ts";
+import type { CommandIo } from "./audit-command.ts";
+
+/** Loads the report to render: interchange JSON when the file is JSON, else audited from the file. */
+async function loadReport(file: string): Promise<AnnualReport> {
+  const bytes = await readFile(file);
+  if (/\.json$/i.test(file)) {
+    let json: unknown;
+    try {
+      json = JSON.parse(bytes.toString("utf8"));
+    } catch {
+      throw new InterchangeError("(根)", "不是有效的 JSON");
+    }
+    return parseInterchange(json);
+  }
+  return (await auditReport({ bytes, fileName: basename(file) })).report;
+}
+
+/** Runs the render command; returns the exit status. */
+export async function runRender(args: readonly string[], io: CommandIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: [...args],
+    allowPositionals: true,
+    options: { to: { type: "string" }, output: { type: "string", short: "o" } },
+  });
+  const to = values.to as RenderFormat | undefined;
+  if (positionals.length !== 1 || !to || !values.output || !RENDER_FORMATS.includes(to)) {
+    io.err(`用法：gongkai render 报告.json --to ${RENDER_FORMATS.join("|")} -o 输出文件\n`);
+    return 2;
+  }
+  try {
+    const report = await loadReport(positionals[0] ?? "");
+    await writeFile(values.output, await renderReport(report, to));
+    io.err(`已写入 ${values.output}\n`);
+    return 0;
+  } catch (e) {
+    if (e instanceof InterchangeError || e instanceof ReadError) {
+      io.err(`${e.message}\n`);
+      return 2;
+    }
+    if ((e as NodeJS.ErrnoException).code === "ENOENT") {
+      io.err(`文件不存在：${(e as NodeJS.ErrnoException).path ?? positionals[0]}\n`);
+      return 2;
+    }
+    throw e;
+  }
+}
