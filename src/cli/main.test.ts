@@ -33,9 +33,25 @@ describe("gongkai audit", () => {
     const { status, out } = await run("audit", SAMPLE, "--json");
     expect(status).toBe(0);
     const doc = JSON.parse(out);
-    expect(Object.keys(doc)).toEqual(["format", "agency", "year", "sections", "proactive", "applications", "review", "findings"]);
+    expect(Object.keys(doc)).toEqual([
+      "format",
+      "agency",
+      "year",
+      "sections",
+      "proactive",
+      "applications",
+      "review",
+      "findings",
+    ]);
     expect(Object.keys(doc.applications)).toEqual(APPLICATION_ROW_KEYS);
-    expect(Object.keys(doc.proactive)).toEqual(["regulations", "normativeDocuments", "licensing", "penalty", "enforcement", "fees"]);
+    expect(Object.keys(doc.proactive)).toEqual([
+      "regulations",
+      "normativeDocuments",
+      "licensing",
+      "penalty",
+      "enforcement",
+      "fees",
+    ]);
     expect(doc.applications["denied.internalAffairs"]).toEqual([3, 0, 0, 0, 0, 0, 3]);
     expect(doc.proactive.fees).toBe("1014.5589");
     expect(doc.review.reconsideration).toEqual({ upheld: 0, corrected: 0, other: 0, pending: 0, total: 0 });
@@ -84,8 +100,14 @@ describe("gongkai audit", () => {
     const dir = tempDir();
     const lastYear = readFileSync(SAMPLE, "utf8")
       .replace("公安局 2022 年", "公安局 2021 年")
-      .replace("四、结转下年度继续办理\t\t0\t0\t0\t0\t0\t0\t0", "四、结转下年度继续办理\t\t1\t0\t0\t0\t0\t0\t1")
-      .replace("一、本年新收政府信息公开申请数量\t\t3\t0\t0\t0\t0\t0\t3", "一、本年新收政府信息公开申请数量\t\t4\t0\t0\t0\t0\t0\t4");
+      .replace(
+        "四、结转下年度继续办理\t\t0\t0\t0\t0\t0\t0\t0",
+        "四、结转下年度继续办理\t\t1\t0\t0\t0\t0\t0\t1",
+      )
+      .replace(
+        "一、本年新收政府信息公开申请数量\t\t3\t0\t0\t0\t0\t0\t3",
+        "一、本年新收政府信息公开申请数量\t\t4\t0\t0\t0\t0\t0\t4",
+      );
     writeFileSync(join(dir, "2021.txt"), lastYear);
     const { status, out } = await run("audit", SAMPLE, "--prev", join(dir, "2021.txt"));
     expect(status).toBe(0);
@@ -109,7 +131,9 @@ describe("gongkai render", () => {
     expect(bad.err).toContain("不是有效的 JSON");
     const wrongShape = join(dir, "wrong.json");
     writeFileSync(wrongShape, JSON.stringify({ format: "2021" }));
-    expect((await run("render", wrongShape, "--to", "txt", "-o", join(dir, "x.txt"))).err).toContain("sections");
+    expect((await run("render", wrongShape, "--to", "txt", "-o", join(dir, "x.txt"))).err).toContain(
+      "sections",
+    );
   });
 
   it("explains its usage on wrong arguments", async () => {

@@ -14,23 +14,36 @@ export interface HeadingFound {
   readonly end: number;
 }
 
-const NUMBERED_START = /(^|[\n\t。；;:：!！?？ ])[ ]*([一二三四五六七八九十]{1,2})[ ]*[、.][ ]*/g;
+const NUMERALS = "一二三四五六七八九十";
+const BOUNDARY = "\n\t。；;:：!！?？ ";
+/** First characters of the six titles (and their variants): a cheap test before the patterns run. */
+const TITLE_FIRST = new Set(["总", "主", "收", "政", "行", "存", "问", "其"]);
+
+const isSpace = (code: number): boolean =>
+  code === 32 || code === 9 || code === 10 || code === 13 || code === 0x3000;
 
 /** Whitespace-free copy of a window of text with a map back to window offsets. */
 function compact(window: string): { text: string; map: number[] } {
   const map: number[] = [];
-  let text = "";
+  const chars: string[] = [];
   for (let i = 0; i < window.length; i++) {
-    const ch = window[i] ?? "";
-    if (/\s/.test(ch)) continue;
-    text += ch;
+    if (isSpace(window.charCodeAt(i))) continue;
+    chars.push(window[i] ?? "");
     map.push(i);
   }
-  return { text, map };
+  return { text: chars.join(""), map };
+}
+
+/** Offset of the first character that is not a space at or after `at`. */
+function skipSpaces(text: string, at: number): number {
+  let i = at;
+  while (i < text.length && text.charCodeAt(i) === 32) i++;
+  return i;
 }
 
 /** Matches a section title at `at`; returns the canonical index and where the title ends. */
 function titleAt(text: string, at: number): { index: number; title: string; end: number } | null {
+  if (!TITLE_FIRST.has(text[at] ?? "")) return null;
   const window = text.slice(at, at + 60);
   const { text: flat, map } = compact(window);
   for (let index = 0; index < SECTION_TITLE_PATTERNS.length; index++) {
@@ -47,19 +60,29 @@ function titleAt(text: string, at: number): { index: number; title: string; end:
 export function findHeadings(stream: TextStream): HeadingFound[] {
   const text = stream.text;
   const found = new Map<number, HeadingFound>();
-  NUMBERED_START.lastIndex = 0;
-  for (let m = NUMBERED_START.exec(text); m; m = NUMBERED_START.exec(text)) {
-    const at = m.index + m[0].length;
-    const t = titleAt(text, at);
-    if (t && !found.has(t.index)) {
-      found.set(t.index, {
-        index: t.index,
-        no: m[2] ?? "",
-        title: t.title,
-        start: m.index + (m[1]?.length ?? 0),
-        end: t.end,
-      });
+  // Numbered headings: a numeral (一 … 十, one or two) and 、 or . at a boundary, then a title.
+  for (let mark = text.search(/[、.]/); mark >= 0; ) {
+    let n = mark - 1;
+    while (n >= 0 && text.charCodeAt(n) === 32) n--;
+    let first = n;
+    while (first >= 0 && mark - first <= 3 && NUMERALS.includes(text[first] ?? "")) first--;
+    const numeral = text.slice(first + 1, n + 1);
+    let before = first;
+    while (before >= 0 && text.charCodeAt(before) === 32) before--;
+    if (
+      numeral.length >= 1 &&
+      numeral.length <= 2 &&
+      (before < first || before < 0 || BOUNDARY.includes(text[before] ?? ""))
+    ) {
+      const at = skipSpaces(text, mark + 1);
+      const t = titleAt(text, at);
+      if (t && !found.has(t.index)) {
+        found.set(t.index, { index: t.index, no: numeral, title: t.title, start: first + 1, end: t.end });
+      }
     }
+    const nextA = text.indexOf("、", mark + 1);
+    const nextB = text.indexOf(".", mark + 1);
+    mark = nextA < 0 ? nextB : nextB < 0 ? nextA : Math.min(nextA, nextB);
   }
   // Headings written without a numeral stand alone at the start of a short line.
   let lineStart = 0;
