@@ -1,7 +1,19 @@
+import { execFileSync } from "node:child_process";
 import { defineConfig } from "vitest/config";
 
 // In CI a JSON report is written too, so .ci/run can print "N passed, N failed".
 const jsonReport = process.env.VITEST_JSON_REPORT;
+
+// Repository tests run on PostgreSQL too when a server is there: CI sets GONGKAI_TEST_POSTGRES_URL; on a
+// developer machine the local server (127.0.0.1:5432, user postgres) is used when it answers.
+if (!process.env.GONGKAI_TEST_POSTGRES_URL) {
+  try {
+    execFileSync("pg_isready", ["-h", "127.0.0.1", "-p", "5432", "-t", "2"], { stdio: "ignore" });
+    process.env.GONGKAI_TEST_POSTGRES_URL = "postgres://postgres@127.0.0.1:5432/test";
+  } catch {
+    // No PostgreSQL here: repository tests run on SQLite only.
+  }
+}
 
 export default defineConfig({
   test: {

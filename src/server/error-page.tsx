@@ -1,7 +1,7 @@
 /**
  * The HTML error page: the same Chinese message as the JSON error answer, and a way back.
  */
-import type { ErrorBody } from "./domain-error.ts";
+import type { ErrorBody } from "../core/domain-error.ts";
 import { type PageFrame, PageLayout } from "./page-layout.tsx";
 
 /** Props of the error page. */

@@ -15,6 +15,22 @@ export type DomainErrorCode =
   | "UNSUPPORTED_MEDIA_TYPE"
   | "INVALID_JSON"
   | "UNREADABLE_REPORT"
+  | "UNAUTHENTICATED"
+  | "SESSION_EXPIRED"
+  | "LOGIN_FAILED"
+  | "ACCOUNT_LOCKED"
+  | "ACCOUNT_DISABLED"
+  | "TOO_MANY_ATTEMPTS"
+  | "CSRF_INVALID"
+  | "FORBIDDEN"
+  | "WEAK_PASSWORD"
+  | "WRONG_PASSWORD"
+  | "INVALID_CREDIT_CODE"
+  | "DUPLICATE_NAME"
+  | "DUPLICATE_CREDIT_CODE"
+  | "DUPLICATE_USERNAME"
+  | "UNKNOWN_FIELD"
+  | "CONFLICT"
   | "INTERNAL_ERROR";
 
 /** HTTP status and default Chinese message of each code. */
@@ -32,6 +48,22 @@ export const DOMAIN_ERRORS: Readonly<Record<DomainErrorCode, { status: number; m
   },
   INVALID_JSON: { status: 400, message: "JSON 格式有误，无法解析" },
   UNREADABLE_REPORT: { status: 422, message: "无法读取该报告文件" },
+  UNAUTHENTICATED: { status: 401, message: "请先登录" },
+  SESSION_EXPIRED: { status: 401, message: "登录已过期，请重新登录" },
+  LOGIN_FAILED: { status: 401, message: "用户名或密码不正确" },
+  ACCOUNT_LOCKED: { status: 423, message: "登录失败次数过多，账号已暂时锁定，请稍后再试" },
+  ACCOUNT_DISABLED: { status: 403, message: "该账号已停用，请联系系统管理员" },
+  TOO_MANY_ATTEMPTS: { status: 429, message: "尝试次数过多，请稍后再试" },
+  CSRF_INVALID: { status: 403, message: "页面已失效（安全校验未通过），请刷新页面后重试" },
+  FORBIDDEN: { status: 403, message: "您没有执行该操作的权限" },
+  WEAK_PASSWORD: { status: 400, message: "密码至少 10 位，且须同时包含字母和数字" },
+  WRONG_PASSWORD: { status: 400, message: "当前密码不正确" },
+  INVALID_CREDIT_CODE: { status: 400, message: "统一社会信用代码不正确：应为 18 位，且校验码符合 GB 32100" },
+  DUPLICATE_NAME: { status: 409, message: "同一上级机关下已有同名机关" },
+  DUPLICATE_CREDIT_CODE: { status: 409, message: "该统一社会信用代码已被其他机关使用" },
+  DUPLICATE_USERNAME: { status: 409, message: "该用户名已被使用" },
+  UNKNOWN_FIELD: { status: 400, message: "提交的内容包含不认识的字段" },
+  CONFLICT: { status: 409, message: "数据已被他人修改，请刷新后重试" },
   INTERNAL_ERROR: { status: 500, message: "服务器内部错误，请稍后再试" },
 };
 

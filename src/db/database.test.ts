@@ -1,0 +1,90 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { sql } from "kysely";
+import { afterEach, describe, expect, it } from "vitest";
+import { migrate, openDatabase } from "./database.ts";
+import { backupSqlite, checkBackup, restoreSqlite } from "./sqlite-backup.ts";
+import { createTestDatabase, type TestDatabase, testDialects } from "./test-databases.ts";
+
+describe.each(testDialects())("database on %s", (dialect) => {
+  let database: TestDatabase | undefined;
+  afterEach(async () => {
+    await database?.dispose();
+    database = undefined;
+  });
+
+  it("migrates once; a second run applies nothing", async () => {
+    database = await createTestDatabase(dialect);
+    expect(await migrate(database)).toEqual([]);
+    const tables = [
+      "agencies",
+      "users",
+      "role_assignments",
+      "sessions",
+      "login_attempts",
+      "trail",
+      "settings",
+    ];
+    for (const table of tables) {
+      const rows = await sql`select count(*) as n from ${sql.table(table)}`.execute(database.db);
+      expect(rows.rows).toHaveLength(1);
+    }
+  });
+
+  it("enforces foreign keys and unique sibling names", async () => {
+    database = await createTestDatabase(dialect);
+    const now = new Date().toISOString();
+    const agency = (name: string, parent: number | null, code: string) => ({
+      parent_id: parent,
+      name,
+      kind: "department",
+      credit_code: code,
+      created_at: now,
+      updated_at: now,
+    });
+    await expect(
+      database.db
+        .insertInto("agencies")
+        .values(agency("甲", 999, "X1"))
+        .execute(),
+    ).rejects.toThrow();
+    await database.db
+      .insertInto("agencies")
+      .values(agency("甲", null, "X2"))
+      .execute();
+    await expect(
+      database.db
+        .insertInto("agencies")
+        .values(agency("甲", null, "X3"))
+        .execute(),
+    ).rejects.toThrow();
+  });
+});
+
+describe("SQLite backup and restore", () => {
+  it("backs up online and restores only a sound backup", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "gongkai-backup-"));
+    const file = join(dir, "live.sqlite");
+    const live = await openDatabase({ file });
+    await migrate(live);
+    await live.db.insertInto("settings").values({ key: "k", value: "before" }).execute();
+    const backup = join(dir, "backup.sqlite");
+    await backupSqlite(file, backup);
+    await live.db.updateTable("settings").set({ value: "after" }).execute();
+    await live.close();
+    expect(checkBackup(backup)).toBeNull();
+    restoreSqlite(backup, file);
+    const restored = await openDatabase({ file });
+    const row = await restored.db
+      .selectFrom("settings")
+      .select("value")
+      .where("key", "=", "k")
+      .executeTakeFirst();
+    expect(row?.value).toBe("before");
+    await restored.close();
+    writeFileSync(join(dir, "junk.sqlite"), "not a database");
+    expect(checkBackup(join(dir, "junk.sqlite"))).toContain("不是本系统");
+    expect(() => restoreSqlite(join(dir, "junk.sqlite"), file)).toThrow();
+  });
+});

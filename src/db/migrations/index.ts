@@ -1,0 +1,16 @@
+/**
+ * Every migration, in order. A migration is never edited once released: add a new one.
+ */
+import type { Kysely } from "kysely";
+import type { Dialect } from "../database.ts";
+import { up as platformBase } from "./0001-platform-base.ts";
+
+/** A versioned migration. */
+export interface Migration {
+  readonly version: number;
+  readonly name: string;
+  readonly up: (db: Kysely<unknown>, dialect: Dialect) => Promise<void>;
+}
+
+/** The migrations, in version order. */
+export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: "platform-base", up: platformBase }];

@@ -1,0 +1,106 @@
+/**
+ * The database schema as Kysely types: one interface per table. Columns are portable between SQLite and
+ * PostgreSQL: integer ids, text timestamps (ISO 8601, UTC), integer 0/1 for booleans, JSON as text.
+ */
+import type { ColumnType, Generated } from "kysely";
+
+/** An agency (行政机关): a government or one of its departments; agencies form a tree. */
+export interface AgencyTable {
+  id: Generated<number>;
+  parent_id: number | null;
+  name: string;
+  /** "government" (人民政府) or "department" (部门). */
+  kind: string;
+  /** 统一社会信用代码, 18 characters (GB 32100). */
+  credit_code: string;
+  office_name: string;
+  office_address: string;
+  office_hours: string;
+  office_phone: string;
+  office_fax: string;
+  office_email: string;
+  office_website: string;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A person's account. */
+export interface UserTable {
+  id: Generated<number>;
+  username: string;
+  display_name: string;
+  password_hash: string;
+  /** 1 when the password was set by someone else and must be changed at next login. */
+  must_change_password: number;
+  failed_logins: number;
+  locked_until: string | null;
+  disabled: number;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A role a user holds in an agency (roles are per agency). */
+export interface RoleAssignmentTable {
+  id: Generated<number>;
+  user_id: number;
+  agency_id: number;
+  role: string;
+  created_at: string;
+}
+
+/** A login session; the id stored is the SHA-256 of the cookie token, never the token itself. */
+export interface SessionTable {
+  id: string;
+  user_id: number;
+  csrf_token: string;
+  created_at: string;
+  expires_at: string;
+  last_seen_at: string;
+  ip: string;
+  user_agent: string;
+  revoked_at: string | null;
+}
+
+/** Login attempts, for throttling by address and by username. */
+export interface LoginAttemptTable {
+  id: Generated<number>;
+  username: string;
+  ip: string;
+  at: string;
+  success: number;
+}
+
+/** The append-only, hash-chained audit trail. */
+export interface TrailTable {
+  seq: Generated<number>;
+  at: string;
+  actor_user_id: number | null;
+  actor_name: string;
+  actor_role: string;
+  agency_id: number | null;
+  action: string;
+  entity_type: string;
+  entity_id: string;
+  before_json: string | null;
+  after_json: string | null;
+  ip: string;
+  prev_hash: string;
+  hash: string;
+}
+
+/** Key/value settings of the installation (e.g. that first-run seeding happened). */
+export interface SettingTable {
+  key: string;
+  value: ColumnType<string, string, string>;
+}
+
+/** All tables. */
+export interface Schema {
+  agencies: AgencyTable;
+  users: UserTable;
+  role_assignments: RoleAssignmentTable;
+  sessions: SessionTable;
+  login_attempts: LoginAttemptTable;
+  trail: TrailTable;
+  settings: SettingTable;
+}
