@@ -40,6 +40,13 @@ describe.each(testDialects())("database on %s", (dialect) => {
       name,
       kind: "department",
       credit_code: code,
+      office_name: "",
+      office_address: "",
+      office_hours: "",
+      office_phone: "",
+      office_fax: "",
+      office_email: "",
+      office_website: "",
       created_at: now,
       updated_at: now,
     });
