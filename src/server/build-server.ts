@@ -6,6 +6,7 @@ import formbody from "@fastify/formbody";
 import helmet from "@fastify/helmet";
 import multipart from "@fastify/multipart";
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastify";
+import type { Database } from "../db/database.ts";
 import { registerAuditRoutes } from "./audit.routes.ts";
 import { registerErrorHandling } from "./error-handler.ts";
 import { registerSiteRoutes } from "./site.routes.ts";
@@ -17,6 +18,15 @@ export const MAX_UPLOAD_BYTES = 32 * 1024 * 1024;
 export interface BuildServerOptions {
   /** Log level, or false for no logging (tests). Defaults to LOG_LEVEL or "info". */
   readonly logLevel?: string | false;
+  /** The open, migrated database; routes that need it are registered only when it is given. */
+  readonly database?: Database;
+}
+
+declare module "fastify" {
+  interface FastifyInstance {
+    /** The database of the platform (absent in a server built without one, e.g. audit-only tests). */
+    database?: Database;
+  }
 }
 
 /** Log configuration: request method, path and address only, never headers, bodies or uploads. */
@@ -73,5 +83,9 @@ export async function buildServer(options: BuildServerOptions = {}): Promise<Fas
   registerErrorHandling(app);
   registerSiteRoutes(app);
   registerAuditRoutes(app);
+  if (options.database) {
+    app.decorate("database", options.database);
+    // Platform routes (session, account, agencies, users, trail, public column, admin) are registered here.
+  }
   return app;
 }
