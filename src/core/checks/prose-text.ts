@@ -20,6 +20,7 @@ export interface ProseSentence {
 }
 
 const SENTENCE_END = /[。；;！？!?\n]/;
+const HAS_DIGIT = /[0-9０-９]/;
 const MAX_QUOTE = 120;
 
 const isDigit = (ch: string | undefined): boolean => ch !== undefined && ch >= "0" && ch <= "9";
@@ -59,14 +60,15 @@ export function compactSentence(original: string): { compact: string; map: numbe
   return { compact, map };
 }
 
-/** The sentences of all sections, in document order (empty ones dropped). */
+/** The sentences of all sections that contain a digit, in document order. */
 export function proseSentences(sections: readonly ReportSection[]): ProseSentence[] {
   const out: ProseSentence[] = [];
   for (const section of sections) {
     const sectionIndex = sectionIndexOfTitle(section.title);
     for (const piece of section.text.split(SENTENCE_END)) {
       const original = piece.trim();
-      if (original === "") continue;
+      // A sentence without a digit states no number: nothing for C-9 to compare.
+      if (!HAS_DIGIT.test(original)) continue;
       const { compact, map } = compactSentence(original);
       out.push({ section, sectionIndex, original, compact, map });
     }

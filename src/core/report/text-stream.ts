@@ -64,7 +64,8 @@ export function buildStream(doc: SourceDocument): TextStream {
         parts.push("\t");
         offset += 1;
       }
-      const text = normalizeCellText(cell.text).replace(/[\t\n]/g, " ");
+      const normal = normalizeCellText(cell.text);
+      const text = normal.includes("\t") || normal.includes("\n") ? normal.replace(/[\t\n]/g, " ") : normal;
       cells.push({ start: offset, end: offset + text.length, row: r, table: row.table, where: cell.where });
       parts.push(text);
       offset += text.length;
@@ -92,7 +93,6 @@ export function whereAt(stream: TextStream, offset: number): string {
   return stream.cells[cellIndexAt(stream, offset)]?.where ?? "";
 }
 
-const INT = /^\d+$/;
 const GROUPED_INT = /^\d{1,3}(?:,\d{3})+$/;
 const DECIMAL = /^\d+\.\d+$/;
 const GROUPED_DECIMAL = /^\d{1,3}(?:,\d{3})+\.\d+$/;
@@ -101,9 +101,32 @@ const DIGIT_RUN = /\d+(?:\.\d+)?/g;
 
 type Item = Token | { readonly kind: "empty" };
 
+/** Splits text at white space and classifies each piece (a hand loop: this runs for every cell read). */
+function splitPieces(text: string, offset: number, where: string, out: Item[], strict: boolean): void {
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const code = i < text.length ? text.charCodeAt(i) : 32;
+    const space = code === 32 || code === 9 || code === 10 || code === 13;
+    if (!space && start < 0) start = i;
+    else if (space && start >= 0) {
+      classify(text.slice(start, i), offset + start, where, out, strict);
+      start = -1;
+    }
+  }
+}
+
+/** True when every character is an ASCII digit. */
+function allDigits(piece: string): boolean {
+  for (let i = 0; i < piece.length; i++) {
+    const code = piece.charCodeAt(i);
+    if (code < 48 || code > 57) return false;
+  }
+  return piece.length > 0;
+}
+
 /** Classifies one whitespace-free piece of cell text into tokens (numbers glued to text yield their digits). */
 function classify(piece: string, offset: number, where: string, out: Item[], strict: boolean): void {
-  if (INT.test(piece)) out.push({ kind: "int", digits: piece, offset, where });
+  if (allDigits(piece)) out.push({ kind: "int", digits: piece, offset, where });
   else if (GROUPED_INT.test(piece)) out.push({ kind: "int", digits: piece.replace(/,/g, ""), offset, where });
   else if (DECIMAL.test(piece) || GROUPED_DECIMAL.test(piece))
     out.push({ kind: "decimal", digits: piece.replace(/,/g, ""), offset, where });
@@ -155,7 +178,7 @@ export function tokenizeRange(stream: TextStream, from: number, to: number, stri
       if (cell.start >= from && cell.end <= to) current.push({ kind: "empty" });
       continue;
     }
-    for (const m of text.matchAll(/\S+/g)) classify(m[0], a + (m.index ?? 0), cell.where, current, strict);
+    splitPieces(text, a, cell.where, current, strict);
   }
   flush();
   return rows;
