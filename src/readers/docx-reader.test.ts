@@ -31,10 +31,10 @@ function table3(doc: SourceDocument): SourceRow[] {
   return doc.rows.filter((row) => row.table && row.cells[0]?.where.startsWith("表格 2 "));
 }
 
-describe("readDocx on the Pingtan 2025 DOCX", async () => {
-  const doc = await readDocx(new Uint8Array(readFileSync("test/fixtures/2025-pingtan-zone-gov.docx")));
-  const html = readHtml(new Uint8Array(readFileSync("test/fixtures/2025-pingtan-zone-gov.html")));
+const doc = await readDocx(new Uint8Array(readFileSync("test/fixtures/2025-pingtan-zone-gov.docx")));
+const html = readHtml(new Uint8Array(readFileSync("test/fixtures/2025-pingtan-zone-gov.html")));
 
+describe("readDocx on the Pingtan 2025 DOCX", () => {
   it("reads table 三's first row with its real numbers", () => {
     const row = doc.rows.find((x) => x.cells[0]?.text === "一、本年新收政府信息公开申请数量");
     expect(row?.table).toBe(true);

@@ -22,10 +22,10 @@ function makePdf(
   });
 }
 
-describe("readPdf on the Pingtan 2025 PDF", async () => {
-  const doc = await readPdf(new Uint8Array(readFileSync("test/fixtures/2025-pingtan-zone-gov.pdf")));
-  const line = (first: string): SourceRow | undefined => doc.rows.find((r) => r.cells[0]?.text === first);
+const doc = await readPdf(new Uint8Array(readFileSync("test/fixtures/2025-pingtan-zone-gov.pdf")));
+const line = (first: string): SourceRow | undefined => doc.rows.find((r) => r.cells[0]?.text === first);
 
+describe("readPdf on the Pingtan 2025 PDF", () => {
   it("reads table 三's rows as lines whose cells are the label and the numbers", () => {
     const row = line("一、本年新收政府信息公开申请数量");
     expect(row?.table).toBe(false);

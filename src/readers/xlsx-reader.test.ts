@@ -30,9 +30,9 @@ async function makeWorkbook(): Promise<Uint8Array> {
   return new Uint8Array(buffer as ArrayBuffer);
 }
 
-describe("readXlsx", async () => {
-  const doc = await readXlsx(await makeWorkbook());
+const doc = await readXlsx(await makeWorkbook());
 
+describe("readXlsx", () => {
   it("makes every worksheet row a table row with cell texts in column order", () => {
     expect(doc.format).toBe("xlsx");
     expect(doc.rows.every((r) => r.table)).toBe(true);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { ReadError } from "../readers/read-error.ts";
 import { DomainError } from "../core/domain-error.ts";
+import { ReadError } from "../readers/read-error.ts";
 import { describeError } from "./error-handler.ts";
 
 describe("describeError", () => {

@@ -5,8 +5,8 @@
  */
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { createElement } from "react";
-import { ReadError } from "../readers/read-error.ts";
 import { DOMAIN_ERRORS, DomainError, type DomainErrorCode, type ErrorBody } from "../core/domain-error.ts";
+import { ReadError } from "../readers/read-error.ts";
 import { ErrorPage } from "./error-page.tsx";
 import { renderPage } from "./page-layout.tsx";
 import { textSizeOf } from "./text-size.ts";
