@@ -143,13 +143,14 @@ function decodeWith(
   return { text, encoding, source, replaced, lossy: replaced > 0 };
 }
 
-/** True when the bytes are strict UTF-8 (plain ASCII included). */
-function isStrictUtf8(bytes: Uint8Array): boolean {
+const STRICT_UTF8 = new TextDecoder("utf-8", { fatal: true });
+
+/** The text when the bytes are strict UTF-8 (plain ASCII included), else null — one native pass. */
+function strictUtf8(bytes: Uint8Array): string | null {
   try {
-    new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-    return true;
+    return STRICT_UTF8.decode(bytes);
   } catch {
-    return false;
+    return null;
   }
 }
 
@@ -166,7 +167,8 @@ export function decodeText(bytes: Uint8Array, options: { html?: boolean } = {}):
   if (b0 === 0xfe && b1 === 0xff) return decodeWith(bytes, "utf-16be", "bom", 2);
   const utf16 = utf16WithoutBom(bytes);
   if (utf16) return decodeWith(bytes, utf16, "detected");
-  const strict = isStrictUtf8(bytes);
+  const strictText = strictUtf8(bytes);
+  const strict = strictText !== null;
   if (options.html) {
     const declared = declaredCharset(bytes);
     const decoder = declared ? decoderFor(declared) : undefined;
@@ -179,9 +181,9 @@ export function decodeText(bytes: Uint8Array, options: { html?: boolean } = {}):
       return decodeWith(bytes, "gb18030", "detected");
     }
   }
-  if (strict)
+  if (strictText !== null)
     return {
-      text: new TextDecoder("utf-8").decode(bytes),
+      text: strictText,
       encoding: "utf-8",
       source: "detected",
       replaced: 0,
