@@ -94,8 +94,122 @@ export interface SettingTable {
   value: ColumnType<string, string, string>;
 }
 
+/** A disclosure request (依申请公开) case; its status changes only through the request state machine. */
+export interface RequestTable {
+  id: Generated<number>;
+  agency_id: number;
+  tracking_no: string;
+  verify_hash: string;
+  idempotency_key: string | null;
+  channel: string;
+  receipt_rule: string;
+  received_on: string;
+  confirmed_by: number | null;
+  confirmed_at: string | null;
+  applicant_kind: string;
+  applicant_name: string;
+  org_credit_code: string;
+  org_representative: string;
+  id_type: string;
+  id_number: string;
+  phone: string;
+  address: string;
+  postcode: string;
+  email: string;
+  description: string;
+  provision_form: string;
+  delivery_method: string;
+  status: string;
+  extended: number;
+  outcome: string | null;
+  closed_on: string | null;
+  due_on: string | null;
+  due_provisional: number;
+  calendar_version: string;
+  case_officer_id: number | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** The append-only case log of a request. */
+export interface RequestEventTable {
+  id: Generated<number>;
+  request_id: number;
+  seq: number;
+  type: string;
+  occurred_on: string;
+  at: string;
+  actor_user_id: number | null;
+  data_json: string;
+}
+
+/** A file attached to a request (identity document, supplement, other). */
+export interface RequestAttachmentTable {
+  id: Generated<number>;
+  request_id: number;
+  kind: string;
+  file_name: string;
+  media_type: string;
+  size: number;
+  sha256: string;
+  content: Uint8Array;
+  created_at: string;
+}
+
+/** A letter (答复书, 告知书 …): an editable draft until issued, then frozen with its DOCX and PDF. */
+export interface LetterTable {
+  id: Generated<number>;
+  request_id: number;
+  kind: string;
+  status: string;
+  title: string;
+  body: string;
+  issued_at: string | null;
+  issued_by: number | null;
+  docx: Uint8Array | null;
+  pdf: Uint8Array | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** An editable letter template (agency_id null: the default of the installation). */
+export interface LetterTemplateTable {
+  id: Generated<number>;
+  agency_id: number | null;
+  kind: string;
+  outcome: string | null;
+  title: string;
+  body: string;
+  updated_at: string;
+}
+
+/** Reminders already sent, so each is sent once even across restarts. */
+export interface ReminderSentTable {
+  request_id: number;
+  kind: string;
+  due_on: string;
+  sent_at: string;
+}
+
+/** A year's working-day schedule entered by an administrator (R-WD-3, R-WD-4). */
+export interface CalendarYearTable {
+  year: number;
+  holidays_json: string;
+  workdays_json: string;
+  source: string;
+  entered_by: number | null;
+  created_at: string;
+}
+
 /** All tables. */
 export interface Schema {
+  requests: RequestTable;
+  request_events: RequestEventTable;
+  request_attachments: RequestAttachmentTable;
+  letters: LetterTable;
+  letter_templates: LetterTemplateTable;
+  reminders_sent: ReminderSentTable;
+  calendar_years: CalendarYearTable;
   agencies: AgencyTable;
   users: UserTable;
   role_assignments: RoleAssignmentTable;

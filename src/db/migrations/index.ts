@@ -4,6 +4,7 @@
 import type { Kysely } from "kysely";
 import type { Dialect } from "../database.ts";
 import { up as platformBase } from "./0001-platform-base.ts";
+import { up as requests } from "./0002-requests.ts";
 
 /** A versioned migration. */
 export interface Migration {
@@ -13,4 +14,7 @@ export interface Migration {
 }
 
 /** The migrations, in version order. */
-export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: "platform-base", up: platformBase }];
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 1, name: "platform-base", up: platformBase },
+  { version: 2, name: "requests", up: requests },
+];
