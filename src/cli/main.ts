@@ -1,8 +1,13 @@
 /**
- * The gongkai command line: audit published annual reports, render reports, serve the web application.
+ * The gongkai command line: audit published annual reports, render reports, serve the web application, and
+ * the operator commands (database, users, agencies, audit trail).
  */
+import { runAgency } from "./agency-command.ts";
 import { type CommandIo, runAudit } from "./audit-command.ts";
+import { runDb } from "./db-command.ts";
 import { runRender } from "./render-command.ts";
+import { runTrail } from "./trail-command.ts";
+import { runUser } from "./user-command.ts";
 
 const HELP = `gongkai — 政府信息公开工作平台
 
@@ -13,7 +18,19 @@ const HELP = `gongkai — 政府信息公开工作平台
   gongkai render 报告.json --to txt|html|docx|xlsx|pdf|json -o 输出文件
       把年报（交换 JSON 或任一可读取的年报文件）输出为指定格式。
   gongkai serve
-      启动网站（默认 http://localhost:3000，端口由 PORT 环境变量指定）。
+      启动网站（默认 http://localhost:3000，端口由 PORT 环境变量指定）。首次启动时创建示范机关和
+      系统管理员 admin，并在控制台显示一次其初始密码。
+  gongkai db migrate | db backup 文件 | db restore 文件
+      执行数据库迁移；备份或恢复 SQLite 数据库（PostgreSQL 请使用 pg_dump / pg_restore）。
+  gongkai user create --username 用户名 --name 姓名 --agency 机关ID --role 角色 [--password 密码]
+  gongkai user reset-password --username 用户名
+      创建用户（不给密码时生成并显示一次）；重置密码。
+  gongkai agency list [--json]
+      列出机关（ID、名称、上级机关ID、统一社会信用代码）。
+  gongkai trail verify
+      校验审计记录的哈希链。退出码：0 完整；1 被篡改。
+
+数据位置：GONGKAI_DATABASE_URL（PostgreSQL），否则 GONGKAI_DATA_DIR（默认 ./data）下的 gongkai.sqlite。
 `;
 
 /** The process's real stdout/stderr. */
@@ -34,6 +51,14 @@ export async function main(argv: readonly string[], io: CommandIo = processIo())
         return await runAudit(rest, io);
       case "render":
         return await runRender(rest, io);
+      case "db":
+        return await runDb(rest, io);
+      case "user":
+        return await runUser(rest, io);
+      case "agency":
+        return await runAgency(rest, io);
+      case "trail":
+        return await runTrail(rest, io);
       case "serve": {
         const { startServer } = await import("../server/start-server.ts");
         await startServer({});

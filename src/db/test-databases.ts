@@ -60,6 +60,16 @@ export async function createTestDatabase(dialect: Dialect): Promise<TestDatabase
       await database.close();
       const client = new pg.Client({ connectionString: base });
       await client.connect();
+      // The pool's end() resolves before its connections have closed; dropping "with (force)" while they
+      // close kills them with an error nobody listens to any more. Wait (up to 2 s) for them to go first.
+      for (let i = 0; i < 100; i += 1) {
+        const open = await client.query<{ n: number }>(
+          "select count(*)::int as n from pg_stat_activity where datname = $1",
+          [name],
+        );
+        if ((open.rows[0]?.n ?? 0) === 0) break;
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
       await client.query(`drop database if exists ${name} with (force)`);
       await client.end();
     },

@@ -1,5 +1,5 @@
 /**
- * GET / — the 年报体检 page: what the audit does, and the form that submits a report to POST /audit.
+ * GET /tools/report-audit — the 年报体检 page: what the audit does, and the form that submits a report to POST /audit.
  */
 import { type PageFrame, PageLayout } from "./page-layout.tsx";
 

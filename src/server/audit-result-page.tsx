@@ -58,7 +58,7 @@ export function AuditResultPage({ result, publishedOn, textSize, returnPath }: A
           {findingSummary(report.findings)}
         </p>
         <p>
-          <a href="/">核对另一份报告</a>
+          <a href="/tools/report-audit">核对另一份报告</a>
         </p>
       </section>
       <section aria-labelledby="findings">

@@ -26,9 +26,9 @@ afterAll(async () => {
   await app.close();
 });
 
-describe("GET /", () => {
+describe("GET /tools/report-audit", () => {
   it("shows the audit form: multipart POST /audit, file, text, previous report, date", async () => {
-    const res = await app.inject({ method: "GET", url: "/" });
+    const res = await app.inject({ method: "GET", url: "/tools/report-audit" });
     expect(res.statusCode).toBe(200);
     expect(res.headers["content-type"]).toMatch(/^text\/html; charset=utf-8/);
     const html = res.body;

@@ -12,6 +12,9 @@ import { describeError } from "./error-handler.ts";
 import { renderPage } from "./page-layout.tsx";
 import { textSizeOf } from "./text-size.ts";
 
+/** Where the 年报体检 form page is (linked from the home page and the footer). */
+export const AUDIT_TOOL_PATH = "/tools/report-audit";
+
 /** Body schemas of the audit routes, by content type (multipart bodies are read as a stream). */
 const AUDIT_BODY_SCHEMA = {
   content: {
@@ -26,13 +29,17 @@ function sendFormPage(
   reply: FastifyReply,
   extra: Pick<AuditFormPageProps, "error" | "text" | "publishedOn"> = {},
 ): FastifyReply {
-  const page = createElement(AuditFormPage, { ...extra, textSize: textSizeOf(request), returnPath: "/" });
+  const page = createElement(AuditFormPage, {
+    ...extra,
+    textSize: textSizeOf(request),
+    returnPath: AUDIT_TOOL_PATH,
+  });
   return reply.type("text/html; charset=utf-8").send(renderPage(page));
 }
 
-/** Register GET /, POST /audit and POST /api/audit. */
+/** Register GET /tools/report-audit, POST /audit and POST /api/audit. */
 export function registerAuditRoutes(app: FastifyInstance): void {
-  app.get("/", async (request, reply) => sendFormPage(request, reply));
+  app.get(AUDIT_TOOL_PATH, async (request, reply) => sendFormPage(request, reply));
 
   app.post("/audit", { schema: { body: AUDIT_BODY_SCHEMA } }, async (request, reply) => {
     let command: AuditCommand | undefined;
@@ -43,7 +50,7 @@ export function registerAuditRoutes(app: FastifyInstance): void {
         result,
         publishedOn: command.publishedOn,
         textSize: textSizeOf(request),
-        returnPath: "/",
+        returnPath: AUDIT_TOOL_PATH,
       });
       return reply.type("text/html; charset=utf-8").send(renderPage(page));
     } catch (error) {

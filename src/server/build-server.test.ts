@@ -135,11 +135,12 @@ describe("大字模式 switch", () => {
   });
 
   it("renders the pages large when the cookie says so", async () => {
-    const res = await app.inject({ method: "GET", url: "/", headers: { cookie: "gk_text_size=large" } });
+    const url = "/tools/report-audit";
+    const res = await app.inject({ method: "GET", url, headers: { cookie: "gk_text_size=large" } });
     expect(res.body).toContain('<html lang="zh-CN" class="large"');
     expect(res.body).toContain("恢复标准字号");
-    const normal = await app.inject({ method: "GET", url: "/" });
+    const normal = await app.inject({ method: "GET", url });
     expect(normal.body).not.toContain('class="large"');
-    expect(normal.body).toContain('href="/text-size?size=large&amp;back=%2F"');
+    expect(normal.body).toContain('href="/text-size?size=large&amp;back=%2Ftools%2Freport-audit"');
   });
 });

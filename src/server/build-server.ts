@@ -6,9 +6,17 @@ import formbody from "@fastify/formbody";
 import helmet from "@fastify/helmet";
 import multipart from "@fastify/multipart";
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastify";
+import { registerAgencyRoutes } from "../agencies/agency.routes.ts";
+import { registerAccountRoutes } from "../auth/account.routes.ts";
+import { registerAuth } from "../auth/auth.plugin.ts";
+import { registerSessionRoutes } from "../auth/session.routes.ts";
 import type { Database } from "../db/database.ts";
+import { registerTrailRoutes } from "../trail/trail.routes.ts";
+import { registerUserRoutes } from "../users/user.routes.ts";
+import { registerAdminRoutes } from "./admin.routes.ts";
 import { registerAuditRoutes } from "./audit.routes.ts";
 import { registerErrorHandling } from "./error-handler.ts";
+import { registerPortalRoutes } from "./portal.routes.ts";
 import { registerSiteRoutes } from "./site.routes.ts";
 
 /** Largest uploaded file and largest pasted text, in bytes (32 MB, as the readers accept). */
@@ -51,6 +59,10 @@ export async function buildServer(options: BuildServerOptions = {}): Promise<Fas
     logger: loggerOptions(options.logLevel),
     bodyLimit: MAX_UPLOAD_BYTES + 64 * 1024,
     return503OnClosing: true,
+    // Unknown fields are refused (additionalProperties: false answers 400 UNKNOWN_FIELD), never dropped.
+    ajv: { customOptions: { removeAdditional: false } },
+    // Behind a reverse proxy, its address(es): then X-Forwarded-For/-Proto give the client's address and https.
+    trustProxy: process.env.GONGKAI_TRUST_PROXY?.trim() || false,
   });
   await app.register(helmet, {
     contentSecurityPolicy: {
@@ -83,9 +95,18 @@ export async function buildServer(options: BuildServerOptions = {}): Promise<Fas
   registerErrorHandling(app);
   registerSiteRoutes(app);
   registerAuditRoutes(app);
+  // The back-office shell is static; it needs no database (its API calls do).
+  await registerAdminRoutes(app);
   if (options.database) {
     app.decorate("database", options.database);
     // Platform routes (session, account, agencies, users, trail, public column, admin) are registered here.
+    await registerAuth(app);
+    registerSessionRoutes(app);
+    registerAccountRoutes(app);
+    registerUserRoutes(app);
+    registerAgencyRoutes(app, options.database);
+    registerTrailRoutes(app, options.database);
+    registerPortalRoutes(app, options.database);
   }
   return app;
 }

@@ -48,6 +48,13 @@ export function describeError(error: unknown): ErrorAnswer {
   if (error instanceof ReadError) return { status: 422, body: { code: error.code, message: error.message } };
   const fastifyError = error as Partial<FastifyError> | null;
   if (fastifyError?.validation) {
+    const unknown = fastifyError.validation.find((v) => v.keyword === "additionalProperties");
+    const name = (unknown?.params as { additionalProperty?: unknown } | undefined)?.additionalProperty;
+    if (unknown)
+      return answerOf(
+        "UNKNOWN_FIELD",
+        `提交的内容包含不认识的字段${typeof name === "string" ? `：${name}` : ""}`,
+      );
     const field = fastifyError.validation[0]?.instancePath?.replace(/^\//, "") ?? "";
     return answerOf("INVALID_INPUT", `提交的内容不符合要求${field ? `（字段 ${field}）` : ""}`);
   }

@@ -22,7 +22,7 @@ export function ErrorPage({ status, error, textSize, returnPath }: ErrorPageProp
         状态码 {status}，错误代码 {error.code}
       </p>
       <p>
-        <a href="/">返回年报体检首页</a>
+        <a href="/">返回首页</a>
       </p>
     </PageLayout>
   );

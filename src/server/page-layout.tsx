@@ -1,5 +1,6 @@
 /**
- * The frame of every public page: document head, skip link, header with the 大字模式 switch, footer.
+ * The frame of every public page: document head, skip link, header with the 大字模式 switch, footer with
+ * links to the home page and the 年报体检 tool.
  */
 import type { ReactNode } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
@@ -46,6 +47,16 @@ export function PageLayout({ title, textSize, returnPath, children }: PageLayout
         </header>
         <main id="main">{children}</main>
         <footer className="site-footer">
+          <nav aria-label="网站导航">
+            <ul className="footer-links">
+              <li>
+                <a href="/">首页</a>
+              </li>
+              <li>
+                <a href="/tools/report-audit">年报体检工具</a>
+              </li>
+            </ul>
+          </nav>
           <p>报告只在本服务器上离线核对，不会发送到任何其他地方。本平台为开源软件（MIT 许可）。</p>
         </footer>
       </body>

@@ -24,6 +24,7 @@ h1{font-size:1.75rem;line-height:1.3;margin:1rem 0}
 h2{font-size:1.375rem;margin:2rem 0 .75rem}
 h3{font-size:1.125rem;margin:1.5rem 0 .5rem}
 .panel{background:#fff;border:1px solid #d0d4da;border-radius:6px;padding:1rem 1.25rem;margin:1rem 0}
+.panel>h2:first-child{margin-top:.25rem}
 .lead{font-size:1.0625rem;max-width:48rem}
 .alert{border-left:6px solid #b00020;background:#fdecee;padding:.75rem 1rem;margin:1rem 0}
 .field{margin:1rem 0}
@@ -32,7 +33,7 @@ h3{font-size:1.125rem;margin:1.5rem 0 .5rem}
 input[type=file],input[type=date],textarea{font:inherit;max-width:100%}
 input[type=date]{padding:.375rem .5rem;border:1px solid #6b7280;border-radius:4px}
 textarea{width:100%;min-height:12rem;padding:.5rem;border:1px solid #6b7280;border-radius:4px}
-fieldset{border:1px solid #d0d4da;border-radius:6px;padding:.75rem 1rem;margin:1rem 0}
+fieldset{border:1px solid #d0d4da;border-radius:6px;padding:.75rem 1rem;margin:1rem 0;min-width:0}
 legend{font-weight:700;padding:0 .25rem}
 .or{font-weight:700;margin:.75rem 0}
 button{font:inherit;font-weight:700;color:#fff;background:#0b4f9c;border:0;border-radius:4px;padding:.625rem 1.5rem;cursor:pointer}
@@ -63,5 +64,23 @@ td.unknown{color:#6b3c00;background:#fff7e6;text-align:center}
 td.flagged,th.flagged{background:#fde2e1;outline:2px solid #b00020;outline-offset:-2px;font-weight:700}
 .visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 .site-footer{max-width:72rem;margin:2rem auto;padding:1rem;color:#4a4f57;font-size:.9375rem;border-top:1px solid #d0d4da}
-@media (max-width:40rem){h1{font-size:1.5rem}.meta,.finding dl{grid-template-columns:1fr}th,td{padding:.25rem .375rem}}
+.footer-links{list-style:none;display:flex;flex-wrap:wrap;gap:.25rem 1.5rem;padding:0;margin:0 0 .5rem}
+.breadcrumb ol{list-style:none;display:flex;flex-wrap:wrap;gap:.25rem;padding:0;margin:.5rem 0;font-size:.9375rem}
+.breadcrumb li+li::before{content:"›";padding:0 .375rem;color:#4a4f57}
+.column-nav ul{list-style:none;display:flex;flex-wrap:wrap;gap:.5rem;padding:0;margin:1rem 0}
+.column-nav a{display:block;padding:.5rem 1rem;border:1px solid #0b4f9c;border-radius:4px;background:#fff;text-decoration:none}
+.column-nav a[aria-current=page]{background:#0b4f9c;color:#fff}
+.agency-tree,.agency-tree ul{list-style:none;padding-left:0;margin:.25rem 0}
+.agency-tree ul{padding-left:1.5rem;border-left:2px solid #d0d4da}
+.agency-tree li{margin:.375rem 0}
+.column-list{padding-left:1.25rem}
+.column-list li{margin:.5rem 0}
+.category-list{list-style:none;padding-left:0}
+.category-list li{margin:.375rem 0}
+.notice{border-left:6px solid #8a5300;background:#fff7e6;padding:.75rem 1rem;margin:1rem 0}
+.contact{display:grid;grid-template-columns:max-content 1fr;gap:.25rem 1rem;margin:0}
+.contact dt{font-weight:700}
+.contact dd{margin:0;overflow-wrap:anywhere}
+.missing{color:#6b3c00}
+@media (max-width:40rem){h1{font-size:1.5rem}.meta,.contact,.finding dl{grid-template-columns:1fr}th,td{padding:.25rem .375rem}}
 `;

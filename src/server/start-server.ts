@@ -1,8 +1,11 @@
 /**
- * Starting the web server for `gongkai serve`: listen, print the address, and shut down gracefully on
- * SIGINT/SIGTERM (requests in flight finish, then the process exits).
+ * Starting the web server for `gongkai serve`: open and migrate the database, seed it on first run, listen,
+ * print the address, and shut down gracefully on SIGINT/SIGTERM (requests in flight finish, then the
+ * database is closed and the process exits).
  */
 import type { AddressInfo } from "node:net";
+import { type DatabaseConfig, databaseConfigFromEnv, migrate, openDatabase } from "../db/database.ts";
+import { runFirstRun } from "../setup/first-run.ts";
 import { buildServer } from "./build-server.ts";
 
 /** Where to listen; defaults: PORT or 3000, host 0.0.0.0. */
@@ -11,6 +14,10 @@ export interface StartServerOptions {
   readonly host?: string;
   /** Log level, or false for no logging. */
   readonly logLevel?: string | false;
+  /** The database; defaults to databaseConfigFromEnv() (GONGKAI_DATABASE_URL, else GONGKAI_DATA_DIR or ./data). */
+  readonly database?: DatabaseConfig;
+  /** Where the start-up messages go (the first administrator's password among them); stdout by default. */
+  readonly print?: (text: string) => void;
 }
 
 /** A listening server. */
@@ -31,23 +38,41 @@ function portOf(option: number | undefined): number {
   return Number.isInteger(fromEnv) && fromEnv >= 0 ? fromEnv : 3000;
 }
 
-/** Build the server, listen, print the URL, and install the SIGINT/SIGTERM handlers. */
+/** Open the database, migrate, seed on first run, build the server, listen, print the URL, handle signals. */
 export async function startServer(options: StartServerOptions = {}): Promise<RunningServer> {
   const host = options.host ?? "0.0.0.0";
-  const app = await buildServer(options.logLevel === undefined ? {} : { logLevel: options.logLevel });
-  await app.listen({ port: portOf(options.port), host });
+  const print = options.print ?? ((text: string) => process.stdout.write(text));
+  const database = await openDatabase(options.database ?? databaseConfigFromEnv());
+  let app: Awaited<ReturnType<typeof buildServer>>;
+  try {
+    await migrate(database);
+    await runFirstRun(database, print);
+    app = await buildServer({
+      database,
+      ...(options.logLevel === undefined ? {} : { logLevel: options.logLevel }),
+    });
+    await app.listen({ port: portOf(options.port), host });
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
   const { port } = app.server.address() as AddressInfo;
   const shownHost =
     host === "0.0.0.0" || host === "::" ? "127.0.0.1" : host.includes(":") ? `[${host}]` : host;
   const url = `http://${shownHost}:${port}`;
-  process.stdout.write(`公开（Gongkai）已启动：${url}\n`);
+  print(`公开（Gongkai）已启动：${url}\n`);
 
   let closing: Promise<void> | undefined;
   const close = (): Promise<void> => {
     closing ??= (async () => {
       process.off("SIGINT", onSignal);
       process.off("SIGTERM", onSignal);
-      await app.close();
+      // Fastify's close waits for the requests in flight; only then is the database closed.
+      try {
+        await app.close();
+      } finally {
+        await database.close();
+      }
     })();
     return closing;
   };

@@ -126,3 +126,97 @@ export async function verifyTrail(db: Kysely<Schema>): Promise<TrailVerification
     }
   }
 }
+
+/** Which entries to list: agencies in scope, optional filters, one page. */
+export interface TrailQuery {
+  /** The agencies whose entries may be listed. */
+  readonly agencyIds: readonly number[];
+  /** Whether entries without an agency (installation-wide events) are listed too. */
+  readonly includeWithoutAgency: boolean;
+  /** Only this agency (still within `agencyIds`). */
+  readonly agencyId?: number;
+  /** Only entries by this actor name. */
+  readonly actor?: string;
+  /** Only this action, e.g. "agency.update". */
+  readonly action?: string;
+  /** Only entries at or after this instant (ISO 8601, UTC). */
+  readonly fromInstant?: string;
+  /** Only entries before this instant (ISO 8601, UTC). */
+  readonly beforeInstant?: string;
+  readonly page: number;
+  readonly pageSize: number;
+}
+
+/** A trail entry as the API shows it. */
+export interface TrailEntry {
+  readonly seq: number;
+  readonly at: string;
+  readonly actorName: string;
+  readonly actorRole: string;
+  readonly agencyId: number | null;
+  readonly agencyName: string | null;
+  readonly action: string;
+  readonly entityType: string;
+  readonly entityId: string;
+  readonly before: unknown;
+  readonly after: unknown;
+  readonly ip: string;
+}
+
+/** One page of entries matching the query, newest first, and how many match in all. */
+export async function listTrail(
+  db: Kysely<Schema>,
+  query: TrailQuery,
+): Promise<{ entries: TrailEntry[]; total: number }> {
+  let base = db.selectFrom("trail").leftJoin("agencies", "agencies.id", "trail.agency_id");
+  const ids =
+    query.agencyId === undefined
+      ? [...query.agencyIds]
+      : query.agencyIds.filter((id) => id === query.agencyId);
+  const withoutAgency = query.includeWithoutAgency && query.agencyId === undefined;
+  base = base.where((eb) => {
+    const scope = [];
+    if (ids.length > 0) scope.push(eb("trail.agency_id", "in", ids));
+    if (withoutAgency) scope.push(eb("trail.agency_id", "is", null));
+    return scope.length > 0 ? eb.or(scope) : eb(eb.val(1), "=", 0);
+  });
+  if (query.actor !== undefined) base = base.where("trail.actor_name", "=", query.actor);
+  if (query.action !== undefined) base = base.where("trail.action", "=", query.action);
+  if (query.fromInstant !== undefined) base = base.where("trail.at", ">=", query.fromInstant);
+  if (query.beforeInstant !== undefined) base = base.where("trail.at", "<", query.beforeInstant);
+  const count = await base.select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
+  const rows = await base
+    .select([
+      "trail.seq",
+      "trail.at",
+      "trail.actor_name",
+      "trail.actor_role",
+      "trail.agency_id",
+      "agencies.name as agency_name",
+      "trail.action",
+      "trail.entity_type",
+      "trail.entity_id",
+      "trail.before_json",
+      "trail.after_json",
+      "trail.ip",
+    ])
+    .orderBy("trail.seq", "desc")
+    .limit(query.pageSize)
+    .offset((query.page - 1) * query.pageSize)
+    .execute();
+  const entries = rows.map((r) => ({
+    seq: r.seq,
+    at: r.at,
+    actorName: r.actor_name,
+    actorRole: r.actor_role,
+    agencyId: r.agency_id,
+    agencyName: r.agency_name ?? null,
+    action: r.action,
+    entityType: r.entity_type,
+    entityId: r.entity_id,
+    before: r.before_json === null ? null : (JSON.parse(r.before_json) as unknown),
+    after: r.after_json === null ? null : (JSON.parse(r.after_json) as unknown),
+    ip: r.ip,
+  }));
+  return { entries, total: Number(count.n) };
+}

@@ -1,0 +1,99 @@
+/**
+ * The shapes of the back-office JSON API (docs/API.md), as the shell receives them.
+ */
+import type { Role } from "../../../src/core/access/permissions.ts";
+
+/** A role held in an agency, as the server describes it. */
+export interface UserRole {
+  readonly agencyId: number;
+  readonly agencyName: string;
+  readonly role: Role;
+  readonly roleName: string;
+}
+
+/** The signed-in user. */
+export interface User {
+  readonly id: number;
+  readonly username: string;
+  readonly displayName: string;
+  readonly mustChangePassword: boolean;
+  readonly roles: readonly UserRole[];
+}
+
+/** Answer of POST/GET /api/session. */
+export interface SessionAnswer {
+  readonly user: User;
+  readonly csrfToken: string;
+}
+
+/** The contact fields of an agency's 公开指南. */
+export interface AgencyContact {
+  readonly officeName: string;
+  readonly address: string;
+  readonly hours: string;
+  readonly phone: string;
+  readonly fax: string;
+  readonly email: string;
+  readonly website: string;
+}
+
+/** 人民政府 or 部门. */
+export type AgencyKind = "government" | "department";
+
+/** An agency (行政机关). */
+export interface Agency {
+  readonly id: number;
+  readonly parentId: number | null;
+  readonly name: string;
+  readonly kind: AgencyKind;
+  readonly creditCode: string;
+  readonly contact: AgencyContact;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+}
+
+/** A user as the administrators see it. */
+export interface AdminUser extends User {
+  readonly disabled: boolean;
+  readonly lockedUntil: string | null;
+  readonly createdAt: string;
+}
+
+/** A role to grant: agency and role key. */
+export interface RoleGrant {
+  readonly agencyId: number;
+  readonly role: Role;
+}
+
+/** One of the caller's own sessions. */
+export interface AccountSession {
+  readonly id: string;
+  readonly createdAt: string;
+  readonly lastSeenAt: string;
+  readonly ip: string;
+  readonly userAgent: string;
+  readonly current: boolean;
+}
+
+/** One entry of the audit trail. */
+export interface TrailEntry {
+  readonly seq: number;
+  readonly at: string;
+  readonly actorName: string;
+  readonly actorRole: string;
+  readonly agencyId: number | null;
+  readonly agencyName: string | null;
+  readonly action: string;
+  readonly entityType: string;
+  readonly entityId: string;
+  readonly before: unknown;
+  readonly after: unknown;
+  readonly ip: string;
+}
+
+/** Answer of GET /api/trail/verify. */
+export interface TrailVerification {
+  readonly ok: boolean;
+  readonly checked: number;
+  readonly firstBroken?: { readonly seq: number; readonly reason: string };
+}

@@ -1,0 +1,50 @@
+/**
+ * The pages of the back office, in menu order: the one place a module plugs in (依申请公开, 主动公开,
+ * 年度报告 and 监测 add their route and menu entry here). An entry is shown only to users holding a role
+ * that may take its `requires` action somewhere.
+ */
+import { AuditOutlined, ClusterOutlined, TeamOutlined, UserOutlined } from "@ant-design/icons";
+import type { ComponentType, ReactNode } from "react";
+import type { Action } from "../../../src/core/access/permissions.ts";
+import { mayAnywhere } from "../access/user-access.ts";
+import { AccountPage } from "../account/account-page.tsx";
+import { AgenciesPage } from "../agencies/agencies-page.tsx";
+import type { User } from "../api/api-types.ts";
+import { TrailPage } from "../trail/trail-page.tsx";
+import { UsersPage } from "../users/users-page.tsx";
+
+/** A page of the back office. */
+export interface AdminRoute {
+  /** Path inside /admin, e.g. "/users". */
+  readonly path: string;
+  /** Menu label and page title. */
+  readonly title: string;
+  readonly icon: ReactNode;
+  /** The action the user must be allowed somewhere to see the page; null: every signed-in user. */
+  readonly requires: Action | null;
+  readonly Page: ComponentType;
+}
+
+/** Every page, in menu order. */
+export const ADMIN_ROUTES: readonly AdminRoute[] = [
+  {
+    path: "/agencies",
+    title: "机关管理",
+    icon: <ClusterOutlined />,
+    requires: "agency.view",
+    Page: AgenciesPage,
+  },
+  { path: "/users", title: "用户与角色", icon: <TeamOutlined />, requires: "user.view", Page: UsersPage },
+  { path: "/trail", title: "操作留痕", icon: <AuditOutlined />, requires: "trail.view", Page: TrailPage },
+  { path: "/account", title: "我的账号", icon: <UserOutlined />, requires: null, Page: AccountPage },
+];
+
+/** The pages this user may open, in menu order. */
+export function routesFor(user: User): AdminRoute[] {
+  return ADMIN_ROUTES.filter((route) => route.requires === null || mayAnywhere(user, route.requires));
+}
+
+/** The page of a path among the user's pages (a sub-path such as "/users/12" belongs to "/users"). */
+export function routeOf(routes: readonly AdminRoute[], path: string): AdminRoute | undefined {
+  return routes.find((route) => path === route.path || path.startsWith(`${route.path}/`));
+}

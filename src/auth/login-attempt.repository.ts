@@ -1,0 +1,44 @@
+/**
+ * SQL of the login_attempts table: every attempt is recorded, for throttling by address and by username.
+ */
+import type { Kysely } from "kysely";
+import type { Schema } from "../db/schema.ts";
+
+/** Records one login attempt. */
+export async function recordLoginAttempt(
+  db: Kysely<Schema>,
+  attempt: { username: string; ip: string; at: string; success: boolean },
+): Promise<void> {
+  await db
+    .insertInto("login_attempts")
+    .values({ ...attempt, success: attempt.success ? 1 : 0 })
+    .execute();
+}
+
+/** How many failed attempts came from this address since `since`. */
+export async function countFailuresFromIp(db: Kysely<Schema>, ip: string, since: string): Promise<number> {
+  const row = await db
+    .selectFrom("login_attempts")
+    .select((eb) => eb.fn.countAll<number>().as("n"))
+    .where("ip", "=", ip)
+    .where("success", "=", 0)
+    .where("at", ">", since)
+    .executeTakeFirst();
+  return Number(row?.n ?? 0);
+}
+
+/** How many failed attempts named this username since `since`. */
+export async function countFailuresForUsername(
+  db: Kysely<Schema>,
+  username: string,
+  since: string,
+): Promise<number> {
+  const row = await db
+    .selectFrom("login_attempts")
+    .select((eb) => eb.fn.countAll<number>().as("n"))
+    .where("username", "=", username)
+    .where("success", "=", 0)
+    .where("at", ">", since)
+    .executeTakeFirst();
+  return Number(row?.n ?? 0);
+}

@@ -1,0 +1,57 @@
+/**
+ * Signing in and out: POST, GET and DELETE /api/session.
+ */
+import { type Static, Type } from "@sinclair/typebox";
+import type { FastifyInstance } from "fastify";
+import { presentUser } from "../users/user.presenter.ts";
+import { clearSessionCookie, SMALL_BODY_LIMIT, setSessionCookie } from "./auth.plugin.ts";
+import { login } from "./login.service.ts";
+import { MAX_PASSWORD_LENGTH } from "./password-hashing.ts";
+import { requestDatabase, requireAuth } from "./request-auth.ts";
+import { type AuthContext, endSession } from "./session.service.ts";
+
+/** Body of POST /api/session. */
+const LoginBody = Type.Object(
+  {
+    username: Type.String({ minLength: 1, maxLength: 200 }),
+    password: Type.String({ minLength: 1, maxLength: MAX_PASSWORD_LENGTH }),
+  },
+  { additionalProperties: false },
+);
+
+/** The answer of POST and GET /api/session: the user and the session's CSRF token. */
+function presentSession(context: AuthContext) {
+  return { user: presentUser(context.user, context.roles), csrfToken: context.session.csrf_token };
+}
+
+/** Registers POST /api/session, GET /api/session and DELETE /api/session. */
+export function registerSessionRoutes(app: FastifyInstance, now: () => Date = () => new Date()): void {
+  app.post<{ Body: Static<typeof LoginBody> }>(
+    "/api/session",
+    { bodyLimit: SMALL_BODY_LIMIT, schema: { body: LoginBody } },
+    async (request, reply) => {
+      const { token, context } = await login(
+        requestDatabase(request),
+        {
+          username: request.body.username,
+          password: request.body.password,
+          ip: request.ip,
+          userAgent: request.headers["user-agent"] ?? "",
+        },
+        now,
+      );
+      setSessionCookie(request, reply, token, context.session.expires_at);
+      return reply.header("cache-control", "no-store").send(presentSession(context));
+    },
+  );
+
+  app.get("/api/session", async (request, reply) =>
+    reply.header("cache-control", "no-store").send(presentSession(requireAuth(request))),
+  );
+
+  app.delete("/api/session", async (request, reply) => {
+    if (request.auth) await endSession(requestDatabase(request), request.auth, request.ip, now());
+    clearSessionCookie(request, reply);
+    return reply.code(204).send();
+  });
+}

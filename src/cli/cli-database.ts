@@ -1,0 +1,27 @@
+/**
+ * How operator commands reach the database: the configuration from the environment (GONGKAI_DATABASE_URL,
+ * else GONGKAI_DATA_DIR or ./data), migrated, closed when the command ends; refusals print in Chinese.
+ */
+import { DomainError } from "../core/domain-error.ts";
+import { type Database, databaseConfigFromEnv, migrate, openDatabase } from "../db/database.ts";
+import type { CommandIo } from "./audit-command.ts";
+
+/** Opens and migrates the database, runs `work`, closes; a DomainError is printed and exits 1. */
+export async function withCliDatabase(
+  io: CommandIo,
+  work: (database: Database) => Promise<number>,
+): Promise<number> {
+  const database = await openDatabase(databaseConfigFromEnv());
+  try {
+    await migrate(database);
+    return await work(database);
+  } catch (error) {
+    if (error instanceof DomainError) {
+      io.err(`错误：${error.message}\n`);
+      return 1;
+    }
+    throw error;
+  } finally {
+    await database.close();
+  }
+}

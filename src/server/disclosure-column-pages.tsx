@@ -1,0 +1,120 @@
+/**
+ * The pages of an agency's 政府信息公开 column other than the guide: the column's front page, 政府信息公开制度,
+ * 法定主动公开内容 and 政府信息公开年报 — each showing what exists today.
+ */
+import type { Agency } from "../agencies/agency.repository.ts";
+import { PROACTIVE_CATEGORIES } from "../core/agency/proactive-categories.ts";
+import { DISCLOSURE_COLUMNS, DisclosureFrame, disclosurePath } from "./disclosure-frame.tsx";
+import type { PageFrame } from "./page-layout.tsx";
+
+/** Props of a column page. */
+export interface DisclosurePageProps extends PageFrame {
+  readonly agency: Agency;
+}
+
+/** What each first-level column holds, for the front page. */
+const COLUMN_SUMMARIES: Readonly<Record<string, string>> = {
+  guide: "公开的类别和编排体系、获取方式，以及政府信息公开工作机构的名称、地址、办公时间、联系方式。",
+  rules: "本机关执行的政府信息公开法规和制度。",
+  proactive: "按《中华人民共和国政府信息公开条例》第二十条规定的类别主动公开的政府信息。",
+  "annual-reports": "本机关每年发布的政府信息公开工作年度报告。",
+};
+
+/** GET /agencies/:id/disclosure — the column's front page with its four first-level columns. */
+export function DisclosureIndexPage({ agency, textSize, returnPath }: DisclosurePageProps) {
+  return (
+    <DisclosureFrame
+      agency={agency}
+      heading={`${agency.name}政府信息公开`}
+      textSize={textSize}
+      returnPath={returnPath}
+    >
+      <h2>栏目</h2>
+      <ul className="column-list">
+        {DISCLOSURE_COLUMNS.map((c) => (
+          <li key={c.segment}>
+            <a href={disclosurePath(agency.id, c.segment)}>{c.title}</a>：{COLUMN_SUMMARIES[c.segment]}
+          </li>
+        ))}
+      </ul>
+    </DisclosureFrame>
+  );
+}
+
+/** GET /agencies/:id/disclosure/rules — the disclosure rules the agency applies. */
+export function DisclosureRulesPage({ agency, textSize, returnPath }: DisclosurePageProps) {
+  return (
+    <DisclosureFrame
+      agency={agency}
+      column="rules"
+      heading={`${agency.name}政府信息公开制度`}
+      textSize={textSize}
+      returnPath={returnPath}
+    >
+      <h2>本机关执行的法规和规范性文件</h2>
+      <ul className="column-list">
+        <li>《中华人民共和国政府信息公开条例》（国务院令第711号，2019年5月15日起施行）</li>
+        <li>《政府信息公开信息处理费管理办法》（国办函〔2020〕109号）</li>
+        <li>《中华人民共和国政府信息公开工作年度报告格式》（国办公开办函〔2021〕30号）</li>
+        <li>《关于规范政府信息公开平台有关事项的通知》（国办公开办函〔2019〕61号）</li>
+      </ul>
+      <h2>本机关制定的工作制度</h2>
+      <p>本机关尚未在本平台发布自行制定的政府信息公开工作制度。</p>
+    </DisclosureFrame>
+  );
+}
+
+/** GET /agencies/:id/disclosure/proactive — the statutory proactive categories and what is published. */
+export function DisclosureProactivePage({ agency, textSize, returnPath }: DisclosurePageProps) {
+  return (
+    <DisclosureFrame
+      agency={agency}
+      column="proactive"
+      heading={`${agency.name}法定主动公开内容`}
+      textSize={textSize}
+      returnPath={returnPath}
+    >
+      <p>
+        本机关尚未在本平台发布法定主动公开内容。本栏目按《中华人民共和国政府信息公开条例》第二十条规定的下列类别编排：
+      </p>
+      <ul className="category-list">
+        {PROACTIVE_CATEGORIES.map((c) => (
+          <li key={c.item}>
+            {c.item}
+            {c.title}
+          </li>
+        ))}
+      </ul>
+      <p>
+        查阅本机关主动公开的范围、获取方式和联系方式，请见
+        <a href={disclosurePath(agency.id, "guide")}>政府信息公开指南</a>。
+      </p>
+    </DisclosureFrame>
+  );
+}
+
+/** GET /agencies/:id/disclosure/annual-reports — the published annual reports and the audit tool. */
+export function DisclosureReportsPage({ agency, textSize, returnPath }: DisclosurePageProps) {
+  const deadline = agency.kind === "government" ? "3月31日" : "1月31日";
+  return (
+    <DisclosureFrame
+      agency={agency}
+      column="annual-reports"
+      heading={`${agency.name}政府信息公开工作年度报告`}
+      textSize={textSize}
+      returnPath={returnPath}
+    >
+      <h2>已发布的年度报告</h2>
+      <p>本机关尚未在本平台发布政府信息公开工作年度报告。</p>
+      <p>
+        按照条例第四十九条，{agency.kind === "government" ? "县级以上人民政府" : "县级以上人民政府部门"}
+        应当于每年{deadline}前公布本机关上一年度政府信息公开工作年度报告。
+      </p>
+      <h2>年度报告体检</h2>
+      <p>
+        可使用<a href="/tools/report-audit">政府信息公开工作年度报告体检</a>
+        工具，按国办公开办函〔2021〕30号格式在线核对年度报告的表格勾稽关系、章节完整性以及文字与表格是否一致。
+      </p>
+    </DisclosureFrame>
+  );
+}

@@ -1,0 +1,92 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { createAgency } from "../agencies/agency.service.ts";
+import { signIn } from "../auth/auth.test-support.ts";
+import { isValidCreditCode } from "../core/agency/credit-code.ts";
+import { createTestDatabase, type TestDatabase, testDialects } from "../db/test-databases.ts";
+import { buildServer } from "../server/build-server.ts";
+import { verifyTrail } from "../trail/trail.repository.ts";
+import { SYSTEM_ACTOR } from "../trail/trail-actor.ts";
+import { runFirstRun } from "./first-run.ts";
+
+describe.each(testDialects())("first run on %s", (dialect) => {
+  let database: TestDatabase;
+  beforeEach(async () => {
+    database = await createTestDatabase(dialect);
+  });
+  afterEach(async () => {
+    await database.dispose();
+  });
+
+  const counts = async () => ({
+    agencies: (await database.db.selectFrom("agencies").select("id").execute()).length,
+    users: (await database.db.selectFrom("users").select("id").execute()).length,
+    trail: (await database.db.selectFrom("trail").select("seq").execute()).length,
+  });
+
+  it("creates the demo government, two departments and admin exactly once, printing the password once", async () => {
+    let printed = "";
+    const outcome = await runFirstRun(database, (text) => {
+      printed += text;
+    });
+    expect(outcome.seeded).toBe(true);
+    const password = outcome.seeded ? outcome.adminPassword : "";
+    expect(printed).toContain(`用户名：admin  初始密码：${password}`);
+    expect(printed).toContain("该密码只显示这一次");
+
+    const agencies = await database.db.selectFrom("agencies").selectAll().orderBy("id").execute();
+    expect(agencies.map((a) => [a.name, a.kind])).toEqual([
+      ["示范市人民政府", "government"],
+      ["示范市公安局", "department"],
+      ["示范市财政局", "department"],
+    ]);
+    const government = agencies[0];
+    expect(agencies.slice(1).every((a) => a.parent_id === government?.id)).toBe(true);
+    for (const agency of agencies) {
+      expect(isValidCreditCode(agency.credit_code)).toBe(true);
+      for (const field of [
+        "office_name",
+        "office_address",
+        "office_hours",
+        "office_phone",
+        "office_fax",
+      ] as const) {
+        expect(agency[field]).not.toBe("");
+      }
+      expect(agency.office_email).toMatch(/@shifan\.gov\.cn$/);
+      expect(agency.office_website).toMatch(/^https:\/\//);
+    }
+    const roles = await database.db.selectFrom("role_assignments").selectAll().execute();
+    expect(roles.map((r) => [r.agency_id, r.role])).toEqual([[government?.id, "system_admin"]]);
+    const settings = await database.db.selectFrom("settings").selectAll().execute();
+    expect(settings.map((s) => s.key)).toContain("first_run_seeded_at");
+    expect(await counts()).toEqual({ agencies: 3, users: 1, trail: 4 });
+    expect((await verifyTrail(database.db)).ok).toBe(true);
+
+    // The printed password signs in.
+    const app = await buildServer({ logLevel: false, database });
+    try {
+      const session = await signIn(app, "admin", password);
+      expect(session.csrf.length).toBeGreaterThan(10);
+    } finally {
+      await app.close();
+    }
+
+    printed = "";
+    const before = await counts();
+    expect(await runFirstRun(database, (text) => (printed += text))).toEqual({ seeded: false });
+    expect(printed).toBe("");
+    expect(await counts()).toEqual(before);
+  });
+
+  it("seeds nothing into a database that already has agencies, and marks it", async () => {
+    await createAgency(
+      database,
+      { parentId: null, name: "既有市人民政府", kind: "government", creditCode: "91350100M000100Y43" },
+      SYSTEM_ACTOR,
+    );
+    expect(await runFirstRun(database, () => {})).toEqual({ seeded: false });
+    expect(await counts()).toEqual({ agencies: 1, users: 0, trail: 1 });
+    const mark = await database.db.selectFrom("settings").select("key").execute();
+    expect(mark).toHaveLength(1);
+  });
+});
