@@ -2,9 +2,10 @@
  * `npm run bench`: runs every benchmark and prints its figures. BENCH_ROUNDS scales the work (default 300).
  */
 import { benchAudit } from "./audit.bench.ts";
+import { benchCalendar } from "./calendar.bench.ts";
 
 const rounds = Number(process.env.BENCH_ROUNDS ?? 300);
-for (const result of await benchAudit(rounds)) {
+for (const result of [...(await benchAudit(rounds)), ...(await benchCalendar())]) {
   console.log(`\n${result.name}`);
   for (const line of result.lines) console.log(`  ${line}`);
 }

@@ -5,6 +5,7 @@
 import { runAgency } from "./agency-command.ts";
 import { type CommandIo, runAudit } from "./audit-command.ts";
 import { runDb } from "./db-command.ts";
+import { runDeadline } from "./deadline-command.ts";
 import { runRender } from "./render-command.ts";
 import { runTrail } from "./trail-command.ts";
 import { runUser } from "./user-command.ts";
@@ -17,6 +18,8 @@ const HELP = `gongkai — 政府信息公开工作平台
       退出码：0 未发现错误；1 发现错误；2 有文件无法读取。
   gongkai render 报告.json --to txt|html|docx|xlsx|pdf|json -o 输出文件
       把年报（交换 JSON 或任一可读取的年报文件）输出为指定格式。
+  gongkai deadline --received YYYY-MM-DD [--supplement-requested D --supplement-received D] [--pause D..D]… [--extend] [--json]
+      按条例计算依申请公开的答复期限（工作日含调休），并逐步说明。
   gongkai serve
       启动网站（默认 http://localhost:3000，端口由 PORT 环境变量指定）。首次启动时创建示范机关和
       系统管理员 admin，并在控制台显示一次其初始密码。
@@ -47,6 +50,8 @@ export async function main(argv: readonly string[], io: CommandIo = processIo())
   const [command, ...rest] = argv;
   try {
     switch (command) {
+      case "deadline":
+        return await runDeadline(rest, io);
       case "audit":
         return await runAudit(rest, io);
       case "render":
