@@ -1,5 +1,5 @@
 /**
- * One year's holiday arrangement (国务院办公厅关于XXXX年部分节假日安排的通知) as the calendar stores it:
+ * One year's holiday arrangement (国务院办公厅关于某年部分节假日安排的通知) as the calendar stores it:
  * the statutory holidays and the weekend days made working days (调休上班), with a source label.
  */
 import { formatDate, isWeekend, parseDate, yearOf } from "./calendar-date.ts";
