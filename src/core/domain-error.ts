@@ -75,12 +75,32 @@ export class DomainError extends Error {
   readonly status: number;
 
   /** Make an error of a known code, with its default message unless another Chinese message is given. */
-  constructor(code: DomainErrorCode, message?: string) {
-    super(message ?? DOMAIN_ERRORS[code].message);
+  constructor(code: DomainErrorCode, message?: string);
+  /** Make an error of a module's own code (see errorFactory), with its status and Chinese message. */
+  constructor(code: string, message: string, status: number);
+  constructor(code: string, message?: string, status?: number) {
+    const known = Object.hasOwn(DOMAIN_ERRORS, code) ? DOMAIN_ERRORS[code as DomainErrorCode] : undefined;
+    super(message ?? known?.message ?? DOMAIN_ERRORS.INTERNAL_ERROR.message);
     this.name = "DomainError";
     this.code = code;
-    this.status = DOMAIN_ERRORS[code].status;
+    this.status = status ?? known?.status ?? 500;
   }
+}
+
+/** A module's own error codes, each with its HTTP status and default Chinese message. */
+export type ErrorTable = Readonly<Record<string, { readonly status: number; readonly message: string }>>;
+
+/**
+ * A maker of DomainErrors for a module's own code table (e.g. the request state machine's codes), so each
+ * module keeps its codes beside its rules: `const fail = errorFactory(REQUEST_ERRORS); throw fail("X")`.
+ */
+export function errorFactory<T extends ErrorTable>(
+  table: T,
+): (code: keyof T & string, message?: string) => DomainError {
+  return (code, message) => {
+    const spec = table[code];
+    return new DomainError(code, message ?? spec?.message ?? "", spec?.status ?? 500);
+  };
 }
 
 /** The body of every error answer. */

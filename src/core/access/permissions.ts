@@ -44,6 +44,36 @@ export const ACTIONS = {
   "user.view": ["system_admin", "office_head", "supervisor"],
   "user.manage": ["system_admin"],
   "trail.view": ["system_admin", "office_head", "supervisor"],
+  "calendar.manage": ["system_admin"],
+  // Disclosure requests (依申请公开).
+  "request.view": ["office_head", "case_officer", "supervisor"],
+  "request.handle": ["office_head", "case_officer"],
+  /** R-33-2: an extension is approved by the head of the disclosure office (条例第三十三条). */
+  "request.approveExtension": ["office_head"],
+  // Proactive disclosure (主动公开), 先审后发: each review step by a person holding that role.
+  "publication.view": [
+    "system_admin",
+    "office_head",
+    "information_officer",
+    "reviewer",
+    "secrecy_reviewer",
+    "supervisor",
+  ],
+  "publication.edit": ["office_head", "information_officer"],
+  "publication.secrecyReview": ["secrecy_reviewer"],
+  "publication.review": ["reviewer"],
+  "publication.signOff": ["office_head"],
+  // Registries behind the report: regulations, decisions, fees, training, channels, litigation cases.
+  "registry.view": ["office_head", "case_officer", "information_officer", "reviewer", "supervisor"],
+  "registry.manage": ["office_head", "information_officer", "case_officer"],
+  // The public message board (网民留言).
+  "message.view": ["office_head", "case_officer", "information_officer", "supervisor"],
+  "message.reply": ["office_head", "case_officer", "information_officer"],
+  // The annual report (年度报告) and the portal monitors.
+  "report.view": ["office_head", "case_officer", "information_officer", "reviewer", "supervisor"],
+  "report.edit": ["office_head", "information_officer"],
+  "report.publish": ["office_head"],
+  "monitor.view": ["system_admin", "office_head", "information_officer", "supervisor"],
 } as const satisfies Record<string, readonly Role[]>;
 
 /** An action key. */
