@@ -8,6 +8,7 @@ import { createHash, timingSafeEqual } from "node:crypto";
 import cookie from "@fastify/cookie";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { DomainError } from "../core/domain-error.ts";
+import { registerPasswordChangeGate } from "./password-change-gate.ts";
 import { requestDatabase } from "./request-auth.ts";
 import { resolveSession, SESSION_COOKIE } from "./session.service.ts";
 
@@ -76,6 +77,8 @@ export async function registerAuth(app: FastifyInstance, options: AuthOptions = 
     if (lookup.status === "active") request.auth = lookup.context;
     else request.authProblem = lookup.status === "expired" ? "SESSION_EXPIRED" : "UNAUTHENTICATED";
   });
+  // After the session is known: a temporary password opens nothing but the session and its change.
+  registerPasswordChangeGate(app);
 
   // preValidation runs after the body is parsed and before it is validated, so a forged request is
   // refused as such whatever its body.

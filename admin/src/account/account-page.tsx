@@ -1,6 +1,6 @@
 /**
  * 我的账号: who the user is, 修改密码 (required after a reset or for a new account) and the user's own
- * login sessions.
+ * login sessions (shown once the password no longer has to be changed).
  */
 import { Alert, Card, Descriptions, Space, Tag } from "antd";
 import { type ReactNode, useState } from "react";
@@ -50,9 +50,12 @@ export function AccountPage(): ReactNode {
           }}
         />
       </Card>
-      <Card title="登录会话">
-        <SessionsTable refreshKey={refreshKey} />
-      </Card>
+      {/* The server opens nothing but the password change until it is done (PASSWORD_CHANGE_REQUIRED). */}
+      {!user.mustChangePassword && (
+        <Card title="登录会话">
+          <SessionsTable refreshKey={refreshKey} />
+        </Card>
+      )}
     </Space>
   );
 }
