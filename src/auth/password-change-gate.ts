@@ -36,7 +36,7 @@ export const OPEN_BEFORE_PASSWORD_CHANGE: ReadonlySet<string> = new Set([
 
 /** Whether the request is an /api call the user may not make until the password is changed. */
 export function blockedUntilPasswordChange(request: FastifyRequest): boolean {
-  if (!request.auth || request.auth.user.must_change_password !== 1) return false;
+  if (request.auth?.user.must_change_password !== 1) return false;
   const path = request.url.split("?")[0] ?? "";
   if (!path.startsWith("/api/")) return false;
   if (path === "/api/docs" || path.startsWith("/api/docs/")) return false;
