@@ -16,6 +16,7 @@ import { registerUserRoutes } from "../users/user.routes.ts";
 import { registerAdminRoutes } from "./admin.routes.ts";
 import { registerAuditRoutes } from "./audit.routes.ts";
 import { registerErrorHandling } from "./error-handler.ts";
+import { registerOpenApi } from "./openapi.ts";
 import { registerPortalRoutes } from "./portal.routes.ts";
 import { registerSiteRoutes } from "./site.routes.ts";
 
@@ -93,6 +94,8 @@ export async function buildServer(options: BuildServerOptions = {}): Promise<Fas
     },
   });
   registerErrorHandling(app);
+  // Before any route: the OpenAPI document collects the routes as they are added.
+  await registerOpenApi(app);
   registerSiteRoutes(app);
   registerAuditRoutes(app);
   // The back-office shell is static; it needs no database (its API calls do).
