@@ -82,5 +82,15 @@ td.flagged,th.flagged{background:#fde2e1;outline:2px solid #b00020;outline-offse
 .contact dt{font-weight:700}
 .contact dd{margin:0;overflow-wrap:anywhere}
 .missing{color:#6b3c00}
+input[type=text],input[type=tel],input[type=email],input[type=search],input[type=number],select{font:inherit;width:100%;max-width:32rem;padding:.375rem .5rem;border:1px solid #6b7280;border-radius:4px;box-sizing:border-box}
+.field-error{color:#b00020;font-weight:700;margin:.25rem 0}
+.required{color:#b00020;font-weight:400;font-size:.9375rem}
+.choice{display:flex;gap:.5rem;align-items:center;margin:.375rem 0;font-weight:400}
+.hp{position:absolute;left:-10000px;width:1px;height:1px;overflow:hidden}
+.prewrap{white-space:pre-wrap;overflow-wrap:anywhere}
+.pager{display:flex;flex-wrap:wrap;gap:1rem;align-items:center;margin:1rem 0}
+td.text{text-align:left;white-space:normal}
+.button-link{display:inline-block;font-weight:700;color:#fff;background:#0b4f9c;border-radius:4px;padding:.625rem 1.5rem;text-decoration:none}
+.button-link:hover{color:#fff;background:#073a75}
 @media (max-width:40rem){h1{font-size:1.5rem}.meta,.contact,.finding dl{grid-template-columns:1fr}th,td{padding:.25rem .375rem}}
 `;
