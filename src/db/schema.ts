@@ -3,6 +3,7 @@
  * PostgreSQL: integer ids, text timestamps (ISO 8601, UTC), integer 0/1 for booleans, JSON as text.
  */
 import type { ColumnType, Generated } from "kysely";
+import type { TrackingTables } from "./schema-tracking.ts";
 
 /** An agency (行政机关): a government or one of its departments; agencies form a tree. */
 export interface AgencyTable {
@@ -202,7 +203,7 @@ export interface CalendarYearTable {
 }
 
 /** All tables. */
-export interface Schema {
+export interface Schema extends TrackingTables {
   requests: RequestTable;
   request_events: RequestEventTable;
   request_attachments: RequestAttachmentTable;

@@ -5,6 +5,7 @@ import type { Kysely } from "kysely";
 import type { Dialect } from "../database.ts";
 import { up as platformBase } from "./0001-platform-base.ts";
 import { up as requests } from "./0002-requests.ts";
+import { up as trackingAttempts } from "./0007-tracking-attempts.ts";
 
 /** A versioned migration. */
 export interface Migration {
@@ -17,4 +18,5 @@ export interface Migration {
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: "platform-base", up: platformBase },
   { version: 2, name: "requests", up: requests },
+  { version: 7, name: "tracking-attempts", up: trackingAttempts },
 ];

@@ -1,0 +1,69 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { createTestDatabase, type TestDatabase, testDialects } from "../db/test-databases.ts";
+import { publicFormKey } from "./tracking-attempt.repository.ts";
+import {
+  assertNotThrottled,
+  recordAttempt,
+  TRACKING_MAX_FAILURES,
+  TRACKING_WINDOW_MS,
+} from "./tracking-throttle.ts";
+
+const at = new Date("2026-03-02T02:00:00Z");
+const plus = (ms: number) => new Date(at.getTime() + ms);
+const TRACKING = "YSQ2026000100001";
+
+describe.each(testDialects())("status-page throttling on %s", (dialect) => {
+  let database: TestDatabase;
+  beforeEach(async () => {
+    database = await createTestDatabase(dialect);
+  });
+  afterEach(async () => {
+    await database.dispose();
+  });
+
+  const fail = async (ip: string, trackingNo: string, when: Date, times: number) => {
+    for (let i = 0; i < times; i += 1) await recordAttempt(database, ip, trackingNo, when, false);
+  };
+
+  it("allows 10 failures from one address, then refuses with 429 in Chinese", async () => {
+    await fail("192.0.2.1", "YSQ2026000100009", at, TRACKING_MAX_FAILURES - 1);
+    await expect(assertNotThrottled(database, "192.0.2.1", TRACKING, plus(1000))).resolves.toBeUndefined();
+    await fail("192.0.2.1", "YSQ2026000100008", plus(1000), 1);
+    const refused = assertNotThrottled(database, "192.0.2.1", TRACKING, plus(2000));
+    await expect(refused).rejects.toMatchObject({ code: "TRACKING_THROTTLED", status: 429 });
+    await expect(refused).rejects.toThrow(/15分钟后再试/);
+    // Another address asking for another tracking number is not affected.
+    await expect(assertNotThrottled(database, "192.0.2.2", TRACKING, plus(2000))).resolves.toBeUndefined();
+  });
+
+  it("limits one tracking number whatever the addresses (a distributed guess)", async () => {
+    for (let i = 0; i < TRACKING_MAX_FAILURES; i += 1) await fail(`198.51.100.${i}`, TRACKING, at, 1);
+    await expect(assertNotThrottled(database, "203.0.113.9", TRACKING, plus(1000))).rejects.toMatchObject({
+      code: "TRACKING_THROTTLED",
+    });
+    await expect(
+      assertNotThrottled(database, "203.0.113.9", "YSQ2026000100002", plus(1000)),
+    ).resolves.toBeUndefined();
+  });
+
+  it("counts only failures within the last 15 minutes; successes do not count", async () => {
+    await fail("192.0.2.1", TRACKING, at, TRACKING_MAX_FAILURES);
+    for (let i = 0; i < 20; i += 1)
+      await recordAttempt(database, "192.0.2.7", TRACKING.replace("1", "2"), at, true);
+    await expect(
+      assertNotThrottled(database, "192.0.2.1", TRACKING, plus(TRACKING_WINDOW_MS - 1)),
+    ).rejects.toThrow();
+    await expect(
+      assertNotThrottled(database, "192.0.2.1", TRACKING, plus(TRACKING_WINDOW_MS)),
+    ).resolves.toBeUndefined();
+    await expect(assertNotThrottled(database, "192.0.2.7", "YSQ2026000100003", at)).resolves.toBeUndefined();
+  });
+
+  it("keeps one signing key per installation", async () => {
+    const first = await publicFormKey(database.db);
+    expect(first).toHaveLength(32);
+    const stored = await database.db.selectFrom("settings").select("value").execute();
+    expect(stored.map((r) => Buffer.from(r.value, "base64url").equals(first))).toContain(true);
+    expect((await publicFormKey(database.db)).equals(first)).toBe(true);
+  });
+});
