@@ -3,6 +3,9 @@
  * PostgreSQL: integer ids, text timestamps (ISO 8601, UTC), integer 0/1 for booleans, JSON as text.
  */
 import type { ColumnType, Generated } from "kysely";
+import type { MessageTables } from "./schema-messages.ts";
+import type { PublicationSchema } from "./schema-publications.ts";
+import type { RegistryTables } from "./schema-registries.ts";
 import type { TrackingTables } from "./schema-tracking.ts";
 
 /** An agency (行政机关): a government or one of its departments; agencies form a tree. */
@@ -36,6 +39,8 @@ export interface UserTable {
   failed_logins: number;
   locked_until: string | null;
   disabled: number;
+  /** Where reminders go (migration 0004); "" when unknown (then the agency's office e-mail is used). */
+  email: ColumnType<string, string | undefined, string>;
   created_at: string;
   updated_at: string;
 }
@@ -190,6 +195,15 @@ export interface ReminderSentTable {
   kind: string;
   due_on: string;
   sent_at: string;
+  /** When the mail server accepted it (migration 0004); null while it is still to be sent. */
+  delivered_at: ColumnType<string | null, string | null | undefined, string | null>;
+  /** The address it went (or is to go) to. */
+  recipient: ColumnType<string, string | undefined, string>;
+  attempts: ColumnType<number, number | undefined, number>;
+  /** Why the last attempt failed ("" when none did). */
+  last_error: ColumnType<string, string | undefined, string>;
+  /** Until when a run holds it for sending, so no two runs send it at once. */
+  claimed_until: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 /** A year's working-day schedule entered by an administrator (R-WD-3, R-WD-4). */
@@ -203,7 +217,7 @@ export interface CalendarYearTable {
 }
 
 /** All tables. */
-export interface Schema extends TrackingTables {
+export interface Schema extends MessageTables, TrackingTables, PublicationSchema, RegistryTables {
   requests: RequestTable;
   request_events: RequestEventTable;
   request_attachments: RequestAttachmentTable;

@@ -11,6 +11,8 @@ import { registerAccountRoutes } from "../auth/account.routes.ts";
 import { registerAuth } from "../auth/auth.plugin.ts";
 import { registerSessionRoutes } from "../auth/session.routes.ts";
 import type { Database } from "../db/database.ts";
+import { registerMessageRoutes } from "../messages/message.routes.ts";
+import { registerMessagePublicRoutes } from "../messages/message-public.routes.ts";
 import { registerTrailRoutes } from "../trail/trail.routes.ts";
 import { registerUserRoutes } from "../users/user.routes.ts";
 import { registerAdminRoutes } from "./admin.routes.ts";
@@ -110,6 +112,8 @@ export async function buildServer(options: BuildServerOptions = {}): Promise<Fas
     registerAgencyRoutes(app, options.database);
     registerTrailRoutes(app, options.database);
     registerPortalRoutes(app, options.database);
+    registerMessageRoutes(app, options.database);
+    registerMessagePublicRoutes(app, options.database);
   }
   return app;
 }

@@ -69,6 +69,7 @@ export const ACTIONS = {
   // The public message board (网民留言).
   "message.view": ["office_head", "case_officer", "information_officer", "supervisor"],
   "message.reply": ["office_head", "case_officer", "information_officer"],
+  "message.settings": ["office_head"],
   // The annual report (年度报告) and the portal monitors.
   "report.view": ["office_head", "case_officer", "information_officer", "reviewer", "supervisor"],
   "report.edit": ["office_head", "information_officer"],

@@ -5,7 +5,11 @@ import type { Kysely } from "kysely";
 import type { Dialect } from "../database.ts";
 import { up as platformBase } from "./0001-platform-base.ts";
 import { up as requests } from "./0002-requests.ts";
+import { up as reminders } from "./0004-reminders.ts";
+import { up as publications } from "./0005-publications.ts";
+import { up as registries } from "./0006-registries.ts";
 import { up as trackingAttempts } from "./0007-tracking-attempts.ts";
+import { up as messages } from "./0008-messages.ts";
 
 /** A versioned migration. */
 export interface Migration {
@@ -18,5 +22,9 @@ export interface Migration {
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: "platform-base", up: platformBase },
   { version: 2, name: "requests", up: requests },
+  { version: 4, name: "reminders", up: reminders },
+  { version: 5, name: "publications", up: publications },
+  { version: 6, name: "registries", up: registries },
   { version: 7, name: "tracking-attempts", up: trackingAttempts },
+  { version: 8, name: "messages", up: messages },
 ];
