@@ -2,20 +2,24 @@
  * PDF (A4, GB/T 9704 margins) with embedded free CJK fonts: the HTML's content, tables drawn cell by cell
  * with their merged header cells; a page break never cuts a row.
  */
-import PDFDocument from "pdfkit";
 import type { AnnualReport } from "../core/report/report-model.ts";
-import { PDF_BODY_FONT, PDF_HEADING_FONT, requireFontFile } from "./pdf-fonts.ts";
+import {
+  openCjkPdf,
+  PDF_BODY,
+  PDF_HEADING,
+  PDF_MARGINS,
+  PDF_PAGE_BOTTOM,
+  PDF_TEXT_WIDTH,
+} from "./pdf-document.ts";
 import { reportSections, reportTitle } from "./report-parts.ts";
 import type { PlacedCell, ReportTable } from "./table-layout.ts";
 import { placeCells, reportTables } from "./table-layout.ts";
 
-const MM = 72 / 25.4;
-const PAGE = { width: 595.28, height: 841.89 } as const;
-const MARGINS = { top: 37 * MM, bottom: 35 * MM, left: 28 * MM, right: 26 * MM } as const;
-const TEXT_WIDTH = PAGE.width - MARGINS.left - MARGINS.right;
-const PAGE_BOTTOM = PAGE.height - MARGINS.bottom;
-const BODY = "body";
-const HEADING = "heading";
+const MARGINS = PDF_MARGINS;
+const TEXT_WIDTH = PDF_TEXT_WIDTH;
+const PAGE_BOTTOM = PDF_PAGE_BOTTOM;
+const BODY = PDF_BODY;
+const HEADING = PDF_HEADING;
 const BODY_SIZE = 16;
 const LINE_PITCH = 28;
 const TABLE_SIZE = 9.5;
@@ -130,44 +134,10 @@ function drawCellOnPage(doc: Doc, cell: PlacedCell, page: number, g: TableGeomet
   }
 }
 
-/** Writes the page numbers "— n —" under the text area of every page, as 公文 do. */
-function numberPages(doc: Doc): void {
-  const range = doc.bufferedPageRange();
-  for (let i = range.start; i < range.start + range.count; i++) {
-    doc.switchToPage(i);
-    const bottom = doc.page.margins.bottom;
-    doc.page.margins.bottom = 0;
-    doc.font(BODY).fontSize(14);
-    doc.text(`— ${i + 1} —`, MARGINS.left, PAGE_BOTTOM + 7 * MM, {
-      width: TEXT_WIDTH,
-      align: "center",
-      lineBreak: false,
-    });
-    doc.page.margins.bottom = bottom;
-  }
-}
-
 /** Writes the report as an A4 PDF with embedded CJK fonts and extractable text. */
 export async function writePdf(report: AnnualReport): Promise<Uint8Array> {
-  const bodyFont = requireFontFile(PDF_BODY_FONT);
-  const headingFont = requireFontFile(PDF_HEADING_FONT);
   const title = reportTitle(report);
-  const doc = new PDFDocument({
-    size: "A4",
-    margins: MARGINS,
-    bufferPages: true,
-    lang: "zh-CN",
-    displayTitle: true,
-    info: { Title: title, Creator: "Gongkai", Subject: "政府信息公开工作年度报告" },
-  });
-  const chunks: Buffer[] = [];
-  const done = new Promise<Uint8Array>((resolve, reject) => {
-    doc.on("data", (chunk: Buffer) => chunks.push(chunk));
-    doc.on("end", () => resolve(new Uint8Array(Buffer.concat(chunks))));
-    doc.on("error", reject);
-  });
-  doc.registerFont(BODY, bodyFont, PDF_BODY_FONT.postscriptName);
-  doc.registerFont(HEADING, headingFont, PDF_HEADING_FONT.postscriptName);
+  const { doc, finish } = openCjkPdf({ title, subject: "政府信息公开工作年度报告" });
 
   doc.font(HEADING).fontSize(22);
   doc.text(title, MARGINS.left, MARGINS.top, { width: TEXT_WIDTH, align: "center", lineGap: 10 });
@@ -191,7 +161,5 @@ export async function writePdf(report: AnnualReport): Promise<Uint8Array> {
       drawTable(doc, table);
     }
   }
-  numberPages(doc);
-  doc.end();
-  return done;
+  return finish();
 }

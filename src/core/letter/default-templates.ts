@@ -43,7 +43,7 @@ export interface TemplateSlot {
 
 /** Every slot that has a built-in template, kinds in order, outcomes in order. */
 export function templateSlots(kinds: readonly LetterKind[]): TemplateSlot[] {
-  return kinds.flatMap((kind) => {
+  return kinds.flatMap((kind): TemplateSlot[] => {
     const outcomes = outcomesOfKind(kind);
     return outcomes.length === 0 ? [{ kind, outcome: null }] : outcomes.map((outcome) => ({ kind, outcome }));
   });
