@@ -18,6 +18,8 @@ export interface UserView {
   readonly username: string;
   readonly displayName: string;
   readonly mustChangePassword: boolean;
+  /** Where reminders go; "" when not set. */
+  readonly email: string;
   readonly roles: RoleView[];
 }
 
@@ -30,7 +32,7 @@ export interface AdminUserView extends UserView {
 
 /** The user as the API shows it, with the given roles (already filtered to what the caller may see). */
 export function presentUser(
-  user: Pick<UserRow, "id" | "username" | "display_name" | "must_change_password">,
+  user: Pick<UserRow, "id" | "username" | "display_name" | "must_change_password" | "email">,
   roles: readonly HeldRole[],
 ): UserView {
   return {
@@ -38,6 +40,7 @@ export function presentUser(
     username: user.username,
     displayName: user.display_name,
     mustChangePassword: user.must_change_password === 1,
+    email: user.email,
     roles: roles.map((r) => ({
       agencyId: r.agencyId,
       agencyName: r.agencyName,

@@ -36,7 +36,7 @@ function isUniqueViolation(error: unknown): boolean {
 /** Inserts a user and returns its id; DUPLICATE_USERNAME when the username is taken. */
 export async function insertUser(
   db: Kysely<Schema>,
-  row: Omit<UserRow, "id" | "failed_logins" | "locked_until" | "disabled">,
+  row: Omit<UserRow, "id" | "failed_logins" | "locked_until" | "disabled" | "email"> & { email?: string },
 ): Promise<number> {
   try {
     const inserted = await db

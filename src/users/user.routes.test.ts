@@ -53,6 +53,7 @@ describe.each(testDialects())("users API on %s", (dialect) => {
       username: "chen",
       displayName: "陈某",
       mustChangePassword: false,
+      email: "",
       roles: [{ agencyId: dept, agencyName: "某市教育局", role: "case_officer", roleName: "承办人" }],
       disabled: false,
       lockedUntil: null,

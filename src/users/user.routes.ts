@@ -3,16 +3,22 @@
  * POST /api/users/:id/reset-password. A user is visible to callers with user.view in an agency where the
  * user holds a role (else 404); changing the account as a whole needs user.manage in every such agency;
  * roles change only within the agencies where the caller has user.manage. Roles in agencies the caller
- * cannot see are never shown.
+ * cannot see are never shown. PATCH /api/account sets the signed-in person's own e-mail address.
  */
 import { type Static, Type } from "@sinclair/typebox";
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { SMALL_BODY_LIMIT } from "../auth/auth.plugin.ts";
 import { MAX_PASSWORD_LENGTH } from "../auth/password-hashing.ts";
-import { authorize, requestActor, requestDatabase, visibleAgencyIds } from "../auth/request-auth.ts";
+import {
+  authorize,
+  requestActor,
+  requestDatabase,
+  requireAuth,
+  visibleAgencyIds,
+} from "../auth/request-auth.ts";
 import { ROLE_KEYS } from "../core/access/permissions.ts";
 import { DomainError } from "../core/domain-error.ts";
-import { presentAdminUser } from "./user.presenter.ts";
+import { presentAdminUser, presentUser } from "./user.presenter.ts";
 import {
   createUser,
   listUsers,
@@ -22,6 +28,7 @@ import {
   type UserWithRoles,
   updateUserAccount,
 } from "./user.service.ts";
+import { MAX_EMAIL_LENGTH } from "./user-email.ts";
 
 /** A database id in a path, query or body. */
 const Id = Type.Integer({ minimum: 1, maximum: 2_147_483_647 });
@@ -54,8 +61,15 @@ const PatchBody = Type.Object(
   {
     displayName: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
     disabled: Type.Optional(Type.Boolean()),
+    email: Type.Optional(Type.String({ maxLength: MAX_EMAIL_LENGTH })),
   },
   { additionalProperties: false, minProperties: 1 },
+);
+
+/** Body of PATCH /api/account: the signed-in person's own e-mail address ("" clears it). */
+const AccountBody = Type.Object(
+  { email: Type.String({ maxLength: MAX_EMAIL_LENGTH }) },
+  { additionalProperties: false },
 );
 
 /** Body of PUT /api/users/:id/roles. */
@@ -137,6 +151,22 @@ export function registerUserRoutes(app: FastifyInstance, now: () => Date = () =>
         now(),
       );
       return present(updated, viewable, now());
+    },
+  );
+
+  app.patch<{ Body: Static<typeof AccountBody> }>(
+    "/api/account",
+    { bodyLimit: SMALL_BODY_LIMIT, schema: { body: AccountBody } },
+    async (request) => {
+      const auth = requireAuth(request);
+      const updated = await updateUserAccount(
+        requestDatabase(request),
+        auth.user.id,
+        { email: request.body.email },
+        requestActor(request),
+        now(),
+      );
+      return presentUser(updated.user, updated.roles);
     },
   );
 

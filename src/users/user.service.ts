@@ -24,6 +24,7 @@ import {
   updateUser,
   usersWithRoleIn,
 } from "./user.repository.ts";
+import { cleanEmail } from "./user-email.ts";
 
 /** A role to grant. */
 export interface RoleInput {
@@ -142,11 +143,11 @@ export async function listUsers(database: Database, agencyIds: readonly number[]
   return users.map((user) => ({ user, roles: roles.filter((r) => r.userId === user.id) }));
 }
 
-/** Changes the display name and/or disables or re-enables the user (disabling revokes their sessions). */
+/** Changes the display name, the e-mail and/or disables or re-enables the user (disabling revokes sessions). */
 export async function updateUserAccount(
   database: Database,
   id: number,
-  patch: { readonly displayName?: string; readonly disabled?: boolean },
+  patch: { readonly displayName?: string; readonly disabled?: boolean; readonly email?: string },
   actor: Actor,
   now: Date = new Date(),
 ): Promise<UserWithRoles> {
@@ -157,9 +158,12 @@ export async function updateUserAccount(
   const displayName =
     patch.displayName === undefined ? user.display_name : cleanText(patch.displayName, "姓名");
   const disabled = patch.disabled === undefined ? user.disabled : patch.disabled ? 1 : 0;
+  const email = patch.email === undefined ? user.email : cleanEmail(patch.email);
+  const emailChange =
+    patch.email === undefined ? undefined : { before: { email: user.email }, after: { email } };
   const at = now.toISOString();
   await database.db.transaction().execute(async (trx) => {
-    await updateUser(trx, id, { display_name: displayName, disabled, updated_at: at });
+    await updateUser(trx, id, { display_name: displayName, disabled, email, updated_at: at });
     if (disabled === 1 && user.disabled === 0) await revokeUserSessions(trx, id, at);
     await appendTrail(trx, database.dialect, {
       at,
@@ -168,8 +172,8 @@ export async function updateUserAccount(
       action: "user.update",
       entityType: "user",
       entityId: id,
-      before: { displayName: user.display_name, disabled: user.disabled === 1 },
-      after: { displayName, disabled: disabled === 1 },
+      before: { displayName: user.display_name, disabled: user.disabled === 1, ...emailChange?.before },
+      after: { displayName, disabled: disabled === 1, ...emailChange?.after },
     });
   });
   return requireUser(database, id);
