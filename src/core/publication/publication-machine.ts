@@ -1,0 +1,181 @@
+/**
+ * The 先审后发 state machine of a proactive-disclosure item (主动公开): draft → 保密审查 → 审核 → 审签 →
+ * approved → published, with send-back to draft at any review step, withdrawal after publication, and
+ * amendment by a new item. Pure: a transition returns the new status and an event for the append-only log;
+ * status changes only through `transition`.
+ */
+import type { Action } from "../access/permissions.ts";
+import { failPublication, type PublicationErrorCode } from "./publication-errors.ts";
+
+/** Where an item stands in 先审后发. */
+export type PublicationStatus =
+  | "draft"
+  | "secrecy_review"
+  | "review"
+  | "sign_off"
+  | "approved"
+  | "published"
+  | "withdrawn";
+
+/** Every status, in workflow order. */
+export const PUBLICATION_STATUSES: readonly PublicationStatus[] = [
+  "draft",
+  "secrecy_review",
+  "review",
+  "sign_off",
+  "approved",
+  "published",
+  "withdrawn",
+];
+
+/** The Chinese name of each status, for the back office and the trail. */
+export const STATUS_NAMES: Readonly<Record<PublicationStatus, string>> = {
+  draft: "草稿",
+  secrecy_review: "待保密审查",
+  review: "待审核",
+  sign_off: "待审签",
+  approved: "已审签待发布",
+  published: "已发布",
+  withdrawn: "已撤回",
+};
+
+/** The three review steps of 先审后发, in order. */
+export type ReviewStep = "secrecyReview" | "review" | "signOff";
+
+/** The review steps, in order, with the status that waits for each and the permission that takes it. */
+export const REVIEW_STEPS: readonly {
+  readonly step: ReviewStep;
+  readonly waiting: PublicationStatus;
+  readonly action: Action;
+  readonly name: string;
+}[] = [
+  { step: "secrecyReview", waiting: "secrecy_review", action: "publication.secrecyReview", name: "保密审查" },
+  { step: "review", waiting: "review", action: "publication.review", name: "审核" },
+  { step: "signOff", waiting: "sign_off", action: "publication.signOff", name: "审签" },
+];
+
+/** A command given to an item. */
+export type PublicationCommand =
+  | { readonly type: "submit" }
+  | { readonly type: "approve"; readonly opinion: string }
+  | { readonly type: "sendBack"; readonly opinion: string }
+  | { readonly type: "publish"; readonly publishedOn: string }
+  | { readonly type: "withdraw"; readonly opinion: string };
+
+/** The kinds of command. */
+export type PublicationCommandType = PublicationCommand["type"];
+
+/** What the log records of a transition (the actor and instant are added by the caller). */
+export interface PublicationEvent {
+  readonly type: PublicationCommandType;
+  readonly from: PublicationStatus;
+  readonly to: PublicationStatus;
+  /** The review step approved or sent back from, when the command is a review decision. */
+  readonly step: ReviewStep | null;
+  readonly opinion: string;
+  readonly publishedOn: string | null;
+}
+
+/** The result of a transition. */
+export interface PublicationTransition {
+  readonly status: PublicationStatus;
+  readonly event: PublicationEvent;
+}
+
+/** A review decision already in the log, as far as the machine needs it. */
+export interface LoggedDecision {
+  readonly type: PublicationCommandType;
+  readonly step: ReviewStep | null;
+}
+
+/** The review step that waits in `status`, if any. */
+export function stepWaitingIn(status: PublicationStatus): (typeof REVIEW_STEPS)[number] | undefined {
+  return REVIEW_STEPS.find((s) => s.waiting === status);
+}
+
+/** The permission a command needs in a status (the review step's own permission for review decisions). */
+export function requiredAction(status: PublicationStatus, type: PublicationCommandType): Action {
+  if (type === "approve" || type === "sendBack") return stepWaitingIn(status)?.action ?? "publication.review";
+  if (type === "withdraw") return "publication.signOff";
+  return "publication.edit";
+}
+
+/** A refusal with the machine's code. */
+function refuse(code: PublicationErrorCode, message?: string): never {
+  throw failPublication(code, message);
+}
+
+/** The opinion trimmed; sending back and withdrawing need one. */
+function requiredOpinion(opinion: string, what: string): string {
+  const trimmed = opinion.trim();
+  if (trimmed === "") refuse("OPINION_REQUIRED", `${what}须填写意见`);
+  return trimmed;
+}
+
+/**
+ * 先审后发: whether the log since the last submission holds the three approvals in order (保密审查, 审核, 审签).
+ * Publishing is refused unless it does, whatever the stored status says.
+ */
+export function reviewsComplete(log: readonly LoggedDecision[]): boolean {
+  let lastSubmit = -1;
+  log.forEach((d, i) => {
+    if (d.type === "submit") lastSubmit = i;
+  });
+  if (lastSubmit < 0) return false;
+  const approvals = log
+    .slice(lastSubmit + 1)
+    .filter((d) => d.type === "approve")
+    .map((d) => d.step);
+  return approvals.length === REVIEW_STEPS.length && REVIEW_STEPS.every((s, i) => approvals[i] === s.step);
+}
+
+/** The next status after an approval in `status`. */
+function afterApproval(status: PublicationStatus): PublicationStatus {
+  const index = REVIEW_STEPS.findIndex((s) => s.waiting === status);
+  return REVIEW_STEPS[index + 1]?.waiting ?? "approved";
+}
+
+/**
+ * Applies a command to an item in `status` with its decision log; returns the new status and the event, or
+ * throws a DomainError (INVALID_TRANSITION, OPINION_REQUIRED, REVIEWS_INCOMPLETE).
+ */
+export function transition(
+  status: PublicationStatus,
+  log: readonly LoggedDecision[],
+  command: PublicationCommand,
+): PublicationTransition {
+  const step = stepWaitingIn(status);
+  const event = (to: PublicationStatus, extra: Partial<PublicationEvent> = {}): PublicationTransition => ({
+    status: to,
+    event: { type: command.type, from: status, to, step: null, opinion: "", publishedOn: null, ...extra },
+  });
+  switch (command.type) {
+    case "submit":
+      if (status !== "draft") refuse("INVALID_TRANSITION", "只有草稿可以提交审查");
+      return event("secrecy_review");
+    case "approve":
+      if (!step) refuse("INVALID_TRANSITION", `当前状态（${STATUS_NAMES[status]}）没有待办的审查步骤`);
+      return event(afterApproval(status), { step: step.step, opinion: command.opinion.trim() });
+    case "sendBack": {
+      if (!step) refuse("INVALID_TRANSITION", `当前状态（${STATUS_NAMES[status]}）不能退回`);
+      const opinion = requiredOpinion(command.opinion, "退回");
+      return event("draft", { step: step.step, opinion });
+    }
+    case "publish":
+      // 先审后发: never published without 保密审查, 审核 and 审签 of the current version.
+      if (status !== "approved" || !reviewsComplete(log)) {
+        refuse("REVIEWS_INCOMPLETE");
+      }
+      return event("published", { publishedOn: command.publishedOn });
+    case "withdraw": {
+      if (status !== "published") refuse("INVALID_TRANSITION", "只有已发布的信息可以撤回");
+      const opinion = requiredOpinion(command.opinion, "撤回");
+      return event("withdrawn", { opinion });
+    }
+  }
+}
+
+/** Whether the item's content may still be edited (only a draft is edited; published items are amended). */
+export function isEditable(status: PublicationStatus): boolean {
+  return status === "draft";
+}
