@@ -1,0 +1,207 @@
+/**
+ * Form controls of the public request pages: a label, its hint and its error message sit next to the field
+ * and are tied to it (aria-describedby, aria-invalid), and a summary at the top links to every field to fix.
+ */
+import type { ReactNode } from "react";
+
+/** Props shared by the controls. */
+interface ControlProps {
+  readonly name: string;
+  readonly label: string;
+  readonly hint?: ReactNode;
+  readonly error?: string;
+}
+
+/** The ids a control's description is made of. */
+function describedBy(name: string, hint: unknown, error: unknown): string | undefined {
+  const ids = [hint ? `${name}-hint` : "", error ? `${name}-error` : ""].filter(Boolean);
+  return ids.length > 0 ? ids.join(" ") : undefined;
+}
+
+/** The hint and the error message of a control. */
+function HintAndError({ name, hint, error }: Pick<ControlProps, "name" | "hint" | "error">) {
+  return (
+    <>
+      {hint ? (
+        <p className="hint" id={`${name}-hint`}>
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p className="field-error" id={`${name}-error`}>
+          <span className="visually-hidden">错误：</span>
+          {error}
+        </p>
+      ) : null}
+    </>
+  );
+}
+
+/** A one-line text input. */
+export function TextInput({
+  name,
+  label,
+  hint,
+  error,
+  value,
+  type = "text",
+  autoComplete,
+  inputMode,
+  required = false,
+}: ControlProps & {
+  readonly value?: string;
+  readonly type?: "text" | "email" | "tel";
+  readonly autoComplete?: string;
+  readonly inputMode?: "numeric" | "tel" | "email" | "text";
+  readonly required?: boolean;
+}) {
+  return (
+    <div className={error ? "field has-error" : "field"}>
+      <label htmlFor={name}>
+        {label}
+        {required ? <span className="required">（必填）</span> : null}
+      </label>
+      <HintAndError name={name} hint={hint} error={error} />
+      <input
+        className="text-input"
+        id={name}
+        name={name}
+        type={type}
+        defaultValue={value ?? ""}
+        autoComplete={autoComplete}
+        inputMode={inputMode}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(name, hint, error)}
+      />
+    </div>
+  );
+}
+
+/** A multi-line text area. */
+export function TextArea({ name, label, hint, error, value }: ControlProps & { readonly value?: string }) {
+  return (
+    <div className={error ? "field has-error" : "field"}>
+      <label htmlFor={name}>
+        {label}
+        <span className="required">（必填）</span>
+      </label>
+      <HintAndError name={name} hint={hint} error={error} />
+      <textarea
+        id={name}
+        name={name}
+        rows={8}
+        defaultValue={value ?? ""}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(name, hint, error)}
+      />
+    </div>
+  );
+}
+
+/** A group of radio buttons in a fieldset; the first radio carries the id the error summary links to. */
+export function RadioGroup({
+  name,
+  label,
+  hint,
+  error,
+  value,
+  options,
+}: ControlProps & {
+  readonly value?: string;
+  readonly options: readonly { readonly value: string; readonly label: string }[];
+}) {
+  return (
+    <fieldset
+      className={error ? "radio-group has-error" : "radio-group"}
+      aria-describedby={describedBy(name, hint, error)}
+    >
+      <legend>
+        {label}
+        <span className="required">（必填）</span>
+      </legend>
+      <HintAndError name={name} hint={hint} error={error} />
+      {options.map((option, i) => (
+        <div className="radio" key={option.value}>
+          <input
+            type="radio"
+            id={i === 0 ? name : `${name}-${option.value}`}
+            name={name}
+            value={option.value}
+            defaultChecked={value === option.value}
+          />
+          <label htmlFor={i === 0 ? name : `${name}-${option.value}`}>{option.label}</label>
+        </div>
+      ))}
+    </fieldset>
+  );
+}
+
+/** A select list with an empty first choice. */
+export function SelectInput({
+  name,
+  label,
+  hint,
+  error,
+  value,
+  options,
+}: ControlProps & {
+  readonly value?: string;
+  readonly options: readonly { readonly value: string; readonly label: string }[];
+}) {
+  return (
+    <div className={error ? "field has-error" : "field"}>
+      <label htmlFor={name}>
+        {label}
+        <span className="required">（必填）</span>
+      </label>
+      <HintAndError name={name} hint={hint} error={error} />
+      <select
+        id={name}
+        name={name}
+        defaultValue={value ?? ""}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(name, hint, error)}
+      >
+        <option value="">请选择</option>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/** The list of problems at the top of a form, each linking to its field; nothing when there are none. */
+export function ErrorSummary({
+  errors,
+  labels,
+  general,
+}: {
+  readonly errors: Readonly<Record<string, string | undefined>>;
+  readonly labels: Readonly<Record<string, string>>;
+  readonly general?: string;
+}) {
+  const entries = Object.entries(errors).filter((e): e is [string, string] => Boolean(e[1]));
+  if (entries.length === 0 && !general) return null;
+  return (
+    <div className="alert" role="alert" id="error-summary" aria-labelledby="error-summary-title">
+      <h2 id="error-summary-title">
+        {entries.length > 0 ? `有 ${entries.length} 处需要修改，请修改后重新提交` : "提交没有成功"}
+      </h2>
+      {general ? <p>{general}</p> : null}
+      {entries.length > 0 ? (
+        <ul>
+          {entries.map(([field, message]) => (
+            <li key={field}>
+              <a href={`#${field}`}>
+                {labels[field] ?? field}：{message}
+              </a>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+}
