@@ -1,10 +1,11 @@
 /**
  * Starting the web server for `gongkai serve`: open and migrate the database, seed it on first run, listen,
- * print the address, and shut down gracefully on SIGINT/SIGTERM (requests in flight finish, then the
- * database is closed and the process exits).
+ * print the address, start the reminder job, and shut down gracefully on SIGINT/SIGTERM (the reminder job and
+ * the requests in flight finish, then the database is closed and the process exits).
  */
 import type { AddressInfo } from "node:net";
 import { type DatabaseConfig, databaseConfigFromEnv, migrate, openDatabase } from "../db/database.ts";
+import { startReminderJob } from "../reminders/reminder-job.ts";
 import { runFirstRun } from "../setup/first-run.ts";
 import { buildServer } from "./build-server.ts";
 
@@ -61,6 +62,12 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     host === "0.0.0.0" || host === "::" ? "127.0.0.1" : host.includes(":") ? `[${host}]` : host;
   const url = `http://${shownHost}:${port}`;
   print(`公开（Gongkai）已启动：${url}\n`);
+  // Reminders by e-mail (off without GONGKAI_SMTP_URL); links point at GONGKAI_PUBLIC_URL, else this address.
+  const reminders = startReminderJob({
+    database,
+    publicUrl: process.env.GONGKAI_PUBLIC_URL?.trim() || url,
+    log: print,
+  });
 
   let closing: Promise<void> | undefined;
   const close = (): Promise<void> => {
@@ -69,6 +76,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
       process.off("SIGTERM", onSignal);
       // Fastify's close waits for the requests in flight; only then is the database closed.
       try {
+        await reminders.stop();
         await app.close();
       } finally {
         await database.close();
