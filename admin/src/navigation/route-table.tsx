@@ -3,13 +3,30 @@
  * 年度报告 and 监测 add their route and menu entry here). An entry is shown only to users holding a role
  * that may take its `requires` action somewhere.
  */
-import { AuditOutlined, ClusterOutlined, TeamOutlined, UserOutlined } from "@ant-design/icons";
+import {
+  AuditOutlined,
+  BarChartOutlined,
+  CalendarOutlined,
+  ClusterOutlined,
+  FileExcelOutlined,
+  FileSearchOutlined,
+  FormOutlined,
+  TableOutlined,
+  TeamOutlined,
+  UserOutlined,
+} from "@ant-design/icons";
 import type { ComponentType, ReactNode } from "react";
 import type { Action } from "../../../src/core/access/permissions.ts";
 import { mayAnywhere } from "../access/user-access.ts";
 import { AccountPage } from "../account/account-page.tsx";
 import { AgenciesPage } from "../agencies/agencies-page.tsx";
 import type { User } from "../api/api-types.ts";
+import { CalendarPage } from "../calendar/calendar-page.tsx";
+import { AnnualTablePage } from "../requests/annual-table-page.tsx";
+import { DashboardPage } from "../requests/dashboard-page.tsx";
+import { IntakePage } from "../requests/intake-page.tsx";
+import { LedgerPage } from "../requests/ledger-page.tsx";
+import { RequestsPage } from "../requests/requests-page.tsx";
 import { TrailPage } from "../trail/trail-page.tsx";
 import { UsersPage } from "../users/users-page.tsx";
 
@@ -28,6 +45,35 @@ export interface AdminRoute {
 /** Every page, in menu order. */
 export const ADMIN_ROUTES: readonly AdminRoute[] = [
   {
+    path: "/requests",
+    title: "依申请公开",
+    icon: <FileSearchOutlined />,
+    requires: "request.view",
+    Page: RequestsPage,
+  },
+  {
+    path: "/intake",
+    title: "登记申请",
+    icon: <FormOutlined />,
+    requires: "request.handle",
+    Page: IntakePage,
+  },
+  {
+    path: "/statistics",
+    title: "统计",
+    icon: <BarChartOutlined />,
+    requires: "request.view",
+    Page: DashboardPage,
+  },
+  {
+    path: "/annual-table",
+    title: "年度表三",
+    icon: <TableOutlined />,
+    requires: "request.view",
+    Page: AnnualTablePage,
+  },
+  { path: "/ledger", title: "台账", icon: <FileExcelOutlined />, requires: "request.view", Page: LedgerPage },
+  {
     path: "/agencies",
     title: "机关管理",
     icon: <ClusterOutlined />,
@@ -36,6 +82,13 @@ export const ADMIN_ROUTES: readonly AdminRoute[] = [
   },
   { path: "/users", title: "用户与角色", icon: <TeamOutlined />, requires: "user.view", Page: UsersPage },
   { path: "/trail", title: "操作留痕", icon: <AuditOutlined />, requires: "trail.view", Page: TrailPage },
+  {
+    path: "/calendar",
+    title: "工作日历",
+    icon: <CalendarOutlined />,
+    requires: "calendar.manage",
+    Page: CalendarPage,
+  },
   { path: "/account", title: "我的账号", icon: <UserOutlined />, requires: null, Page: AccountPage },
 ];
 

@@ -1,0 +1,144 @@
+/**
+ * 统计: for an agency and year, the requests received and closed, those overdue and due within 3 working
+ * days (each a link to the worklist), the open ones by status, and the chart of the year's requests by
+ * month and outcome.
+ */
+import "./requests-styles.css";
+import { App, Card, Col, Empty, Row, Space, Spin, Statistic, Typography } from "antd";
+import { type ReactNode, useCallback, useEffect, useMemo, useState } from "react";
+import { apiRequest, messageOf } from "../api/api-client.ts";
+import type { RequestDashboard, RequestStatus } from "../api/request-types.ts";
+import { usePageTitle } from "../layout/page-title.ts";
+import { navigate } from "../navigation/navigation.ts";
+import { AgencyYearPicker } from "./agency-year-picker.tsx";
+import { chartSeries } from "./dashboard-chart-data.ts";
+import { OutcomeChart } from "./outcome-chart.tsx";
+import { todayInShanghai } from "./request-format.ts";
+import { STATUS_LABELS, STATUS_OPTIONS } from "./request-labels.ts";
+import { searchOfFilters, type WorklistFilters } from "./worklist-query.ts";
+
+/** A number card that opens the worklist filtered to the cases it counts. */
+function CountCard({
+  title,
+  value,
+  color,
+  filters,
+}: {
+  readonly title: string;
+  readonly value: number;
+  readonly color?: string;
+  readonly filters: Omit<WorklistFilters, "page" | "pageSize">;
+}): ReactNode {
+  const href = `/requests${searchOfFilters({ ...filters, page: 1, pageSize: 20 })}`;
+  return (
+    <Card size="small" hoverable onClick={() => navigate(href)}>
+      <Statistic
+        title={title}
+        value={value}
+        styles={color ? { content: { color } } : undefined}
+        suffix="件"
+      />
+      <a
+        href={`/admin${href}`}
+        onClick={(event) => {
+          event.preventDefault();
+          navigate(href);
+        }}
+      >
+        查看清单
+      </a>
+    </Card>
+  );
+}
+
+/** The dashboard page. */
+export function DashboardPage(): ReactNode {
+  usePageTitle("统计");
+  const { message } = App.useApp();
+  const [agencyId, setAgencyId] = useState<number | undefined>(undefined);
+  const [year, setYear] = useState(Number(todayInShanghai().slice(0, 4)));
+  const [data, setData] = useState<RequestDashboard | null>(null);
+  const [loading, setLoading] = useState(false);
+  const series = useMemo(() => chartSeries(data?.byMonth ?? []), [data]);
+  const choose = useCallback((nextAgency: number | undefined, nextYear: number) => {
+    setAgencyId(nextAgency);
+    setYear(nextYear);
+  }, []);
+
+  useEffect(() => {
+    if (agencyId === undefined) return;
+    setLoading(true);
+    apiRequest<RequestDashboard>("/api/requests/dashboard", { query: { agencyId, year } })
+      .then(setData)
+      .catch((error: unknown) => message.error(messageOf(error)))
+      .finally(() => setLoading(false));
+  }, [agencyId, year, message]);
+
+  const open = STATUS_OPTIONS.filter((s) => s.value !== "closed");
+  return (
+    <Space orientation="vertical" size="middle" style={{ width: "100%" }}>
+      <AgencyYearPicker agencyId={agencyId} year={year} onChange={choose} idPrefix="dashboard" />
+      <Spin spinning={loading}>
+        {data ? (
+          <Space orientation="vertical" size="middle" style={{ width: "100%" }}>
+            <Row gutter={[12, 12]} className="stat-cards">
+              <Col xs={12} md={6}>
+                <CountCard title={`${year} 年收到`} value={data.received} filters={{ agencyId, year }} />
+              </Col>
+              <Col xs={12} md={6}>
+                <CountCard
+                  title="已办结"
+                  value={data.closed}
+                  filters={{ agencyId, year, status: "closed" }}
+                />
+              </Col>
+              <Col xs={12} md={6}>
+                <CountCard
+                  title="已逾期"
+                  value={data.overdue}
+                  color="#cf1322"
+                  filters={{ agencyId, risk: "overdue" }}
+                />
+              </Col>
+              <Col xs={12} md={6}>
+                <CountCard
+                  title="3 个工作日内到期"
+                  value={data.dueSoon}
+                  color="#d46b08"
+                  filters={{ agencyId, risk: "due_soon" }}
+                />
+              </Col>
+            </Row>
+            <Card size="small" title="办理中的申请（按状态）">
+              <Space wrap size="large">
+                {open.map((s) => (
+                  <a
+                    key={s.value}
+                    href={`/admin/requests?agencyId=${agencyId}&status=${s.value}`}
+                    onClick={(event) => {
+                      event.preventDefault();
+                      navigate(`/requests?agencyId=${agencyId}&status=${s.value}`);
+                    }}
+                  >
+                    {STATUS_LABELS[s.value as RequestStatus]}：<strong>{data.byStatus[s.value] ?? 0}</strong>{" "}
+                    件
+                  </a>
+                ))}
+              </Space>
+            </Card>
+            <Card size="small" title={`${year} 年各月收到的申请及办理结果`}>
+              {series.length === 0 ? (
+                <Empty description={`${year} 年没有收到申请`} />
+              ) : (
+                <OutcomeChart series={series} title={`${year} 年各月收到的申请及办理结果`} />
+              )}
+              <Typography.Text type="secondary">颜色区分办理结果；尚未办结的申请单独列出。</Typography.Text>
+            </Card>
+          </Space>
+        ) : (
+          <Empty description="请选择机关和年度" />
+        )}
+      </Spin>
+    </Space>
+  );
+}

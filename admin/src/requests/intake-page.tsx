@@ -1,0 +1,264 @@
+/**
+ * 登记申请: intake of a request handed in at the counter, posted or faxed. The receipt-date rule of the
+ * channel (条例第三十一条, R-31-1 … R-31-4) is stated beside the date; the applicant's kind is fixed here; the
+ * 条例第二十九条 particulars; optionally 当场答复 (R-33-0). The new case opens when it is saved.
+ */
+import "./requests-styles.css";
+import {
+  Alert,
+  App,
+  Button,
+  Checkbox,
+  DatePicker,
+  Form,
+  Input,
+  Radio,
+  Select,
+  Space,
+  TreeSelect,
+  Typography,
+} from "antd";
+import dayjs, { type Dayjs } from "dayjs";
+import { type ReactNode, useMemo, useState } from "react";
+import { isValidCreditCode, normaliseCreditCode } from "../../../src/core/agency/credit-code.ts";
+import type { ApplicantKind } from "../../../src/core/request/outcomes.ts";
+import { agencyIdsWhere } from "../access/user-access.ts";
+import { agencyTree, useAgencyList } from "../agencies/agency-list.ts";
+import { apiRequest, messageOf } from "../api/api-client.ts";
+import type { RequestCase, RequestChannel } from "../api/request-types.ts";
+import { usePageTitle } from "../layout/page-title.ts";
+import { navigate } from "../navigation/navigation.ts";
+import { useUser } from "../session/session-context.tsx";
+import { type IntakeValues, intakeBody, onTheSpotPossible } from "./intake-body.ts";
+import { todayInShanghai } from "./request-format.ts";
+import {
+  APPLICANT_KIND_OPTIONS,
+  CHANNEL_LABELS,
+  DELIVERY_METHOD_OPTIONS,
+  ID_TYPE_OPTIONS,
+  INTAKE_CHANNELS,
+  OUTCOME_OPTIONS,
+  PROVISION_FORM_OPTIONS,
+  receiptDateLabel,
+  receiptRuleOf,
+} from "./request-labels.ts";
+
+type FormValues = Omit<IntakeValues, "receivedOn"> & { readonly receivedOn: Dayjs };
+
+/** The intake page. */
+export function IntakePage(): ReactNode {
+  usePageTitle("登记申请");
+  const me = useUser();
+  const { message } = App.useApp();
+  const { agencies } = useAgencyList();
+  const [form] = Form.useForm<FormValues>();
+  const [saving, setSaving] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const handling = useMemo(() => agencyIdsWhere(me, "request.handle", agencies), [me, agencies]);
+  const tree = useMemo(() => agencyTree(agencies, handling), [agencies, handling]);
+  const today = todayInShanghai();
+  const channel: RequestChannel = Form.useWatch("channel", form) ?? "in_person";
+  const kind: ApplicantKind = Form.useWatch("applicantKind", form) ?? "naturalPerson";
+  const receivedOn: Dayjs | undefined = Form.useWatch("receivedOn", form);
+  const onTheSpot: boolean = Form.useWatch("onTheSpot", form) ?? false;
+  const receivedText = receivedOn ? receivedOn.format("YYYY-MM-DD") : today;
+  const spotPossible = onTheSpotPossible(channel, receivedText, today);
+  const rule = receiptRuleOf(channel);
+  const person = kind === "naturalPerson";
+  const onlyAgency = handling.size === 1 ? [...handling][0] : undefined;
+
+  const save = async (values: FormValues): Promise<void> => {
+    setSaving(true);
+    setError(null);
+    try {
+      const body = intakeBody({ ...values, receivedOn: values.receivedOn.format("YYYY-MM-DD") }, today);
+      const created = await apiRequest<RequestCase>("/api/requests", { method: "POST", body });
+      message.success(`已登记，申请编号 ${created.trackingNo}`);
+      navigate(`/requests/${created.id}`);
+    } catch (failure) {
+      setError(messageOf(failure));
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <Form<FormValues>
+      form={form}
+      layout="vertical"
+      className="intake-form"
+      onFinish={save}
+      scrollToFirstError
+      initialValues={{
+        agencyId: onlyAgency,
+        channel: "in_person",
+        receivedOn: dayjs(today),
+        applicantKind: "naturalPerson",
+        idType: "resident_id",
+        provisionForm: "paper",
+        deliveryMethod: "post",
+        onTheSpot: false,
+      }}
+    >
+      <Typography.Paragraph type="secondary">
+        登记当面提交、邮寄和传真提交的申请；在线申请由申请人在政府信息公开专栏提交，无需在此登记。身份证明等材料可在登记后的申请页面上传。
+      </Typography.Paragraph>
+      <fieldset>
+        <legend>收到申请</legend>
+        <Form.Item label="受理机关" name="agencyId" rules={[{ required: true, message: "请选择受理机关" }]}>
+          <TreeSelect
+            treeData={tree}
+            treeDefaultExpandAll
+            placeholder="选择机关"
+            style={{ maxWidth: 360 }}
+            showSearch={{ treeNodeFilterProp: "title" }}
+          />
+        </Form.Item>
+        <Form.Item label="提交方式" name="channel" rules={[{ required: true }]}>
+          <Radio.Group options={INTAKE_CHANNELS.map((value) => ({ value, label: CHANNEL_LABELS[value] }))} />
+        </Form.Item>
+        <Alert type="info" showIcon title={`${rule.rule}：${rule.text}`} className="receipt-rule" />
+        <Form.Item
+          label={`${receiptDateLabel(channel)}（即收到申请之日）`}
+          name="receivedOn"
+          rules={[{ required: true, message: "请选择日期" }]}
+          extra="答复期限从这一天起算：自次日起第 20 个工作日（R-33-1）。"
+          style={{ marginTop: 12 }}
+        >
+          <DatePicker
+            format="YYYY-MM-DD"
+            allowClear={false}
+            disabledDate={(d) => d.isAfter(dayjs(today), "day")}
+          />
+        </Form.Item>
+      </fieldset>
+      <fieldset>
+        <legend>申请人</legend>
+        <Form.Item
+          label="申请人类型"
+          name="applicantKind"
+          extra="决定计入年度报告表三的哪一列，登记后不能修改。"
+          rules={[{ required: true }]}
+        >
+          <Radio.Group options={[...APPLICANT_KIND_OPTIONS]} />
+        </Form.Item>
+        <Form.Item
+          label={person ? "姓名" : "单位名称"}
+          name="name"
+          rules={[{ required: true, whitespace: true, message: person ? "请填写姓名" : "请填写单位名称" }]}
+        >
+          <Input maxLength={100} style={{ maxWidth: 360 }} />
+        </Form.Item>
+        {person ? (
+          <Space wrap align="start">
+            <Form.Item label="证件类型" name="idType">
+              <Select options={[...ID_TYPE_OPTIONS]} style={{ width: 220 }} />
+            </Form.Item>
+            <Form.Item label="证件号码" name="idNumber" rules={[{ max: 40 }]}>
+              <Input className="mono-input" style={{ width: 260 }} />
+            </Form.Item>
+          </Space>
+        ) : (
+          <Space wrap align="start">
+            <Form.Item
+              label="统一社会信用代码"
+              name="orgCreditCode"
+              rules={[
+                {
+                  validator: async (_rule, value: string | undefined) => {
+                    if (value && value.trim() !== "" && !isValidCreditCode(normaliseCreditCode(value))) {
+                      throw new Error("统一社会信用代码应为 18 位且校验位正确，请核对");
+                    }
+                  },
+                },
+              ]}
+            >
+              <Input className="mono-input" style={{ width: 260 }} maxLength={20} />
+            </Form.Item>
+            <Form.Item label="法定代表人或联系人" name="orgRepresentative" rules={[{ max: 50 }]}>
+              <Input style={{ width: 200 }} />
+            </Form.Item>
+          </Space>
+        )}
+        <Space wrap align="start">
+          <Form.Item
+            label="联系电话"
+            name="phone"
+            rules={[{ pattern: /^[0-9+\-() ]{5,30}$/, message: "请填写有效的电话号码" }]}
+          >
+            <Input style={{ width: 200 }} />
+          </Form.Item>
+          <Form.Item
+            label="电子邮箱"
+            name="email"
+            rules={[{ type: "email", message: "请填写有效的电子邮箱" }]}
+          >
+            <Input style={{ width: 260 }} />
+          </Form.Item>
+        </Space>
+        <Space wrap align="start">
+          <Form.Item label="通信地址" name="address" rules={[{ max: 200 }]}>
+            <Input style={{ width: 420 }} />
+          </Form.Item>
+          <Form.Item
+            label="邮政编码"
+            name="postcode"
+            rules={[{ pattern: /^\d{6}$/, message: "邮政编码为 6 位数字" }]}
+          >
+            <Input style={{ width: 120 }} maxLength={6} />
+          </Form.Item>
+        </Space>
+      </fieldset>
+      <fieldset>
+        <legend>所需信息</legend>
+        <Form.Item
+          label="所需政府信息的名称、文号或者便于查询的其他特征性描述"
+          name="description"
+          rules={[{ required: true, whitespace: true, message: "请填写所需信息的描述" }, { max: 5000 }]}
+        >
+          <Input.TextArea rows={5} showCount maxLength={5000} />
+        </Form.Item>
+        <Space wrap size="large">
+          <Form.Item label="提供形式" name="provisionForm" rules={[{ required: true }]}>
+            <Radio.Group options={[...PROVISION_FORM_OPTIONS]} />
+          </Form.Item>
+          <Form.Item label="获取方式" name="deliveryMethod" rules={[{ required: true }]}>
+            <Radio.Group options={[...DELIVERY_METHOD_OPTIONS]} />
+          </Form.Item>
+        </Space>
+      </fieldset>
+      {spotPossible && (
+        <fieldset>
+          <legend>当场答复（R-33-0）</legend>
+          <Form.Item
+            name="onTheSpot"
+            valuePropName="checked"
+            extra="能够当场答复的，应当当场予以答复；记为当天收到并答复。"
+          >
+            <Checkbox>当场答复</Checkbox>
+          </Form.Item>
+          {onTheSpot && (
+            <Form.Item
+              label="答复结果"
+              name="onTheSpotOutcome"
+              rules={[{ required: true, message: "请选择答复结果" }]}
+            >
+              <Select
+                options={[...OUTCOME_OPTIONS]}
+                showSearch={{ optionFilterProp: "label" }}
+                style={{ maxWidth: 480 }}
+              />
+            </Form.Item>
+          )}
+        </fieldset>
+      )}
+      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
+      <Space>
+        <Button type="primary" htmlType="submit" loading={saving}>
+          登记
+        </Button>
+        <Button onClick={() => navigate("/requests")}>取消</Button>
+      </Space>
+    </Form>
+  );
+}
