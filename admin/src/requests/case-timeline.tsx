@@ -4,19 +4,8 @@
 import { Card, Timeline, Typography } from "antd";
 import type { ReactNode } from "react";
 import type { RequestEventView } from "../api/request-types.ts";
+import { eventDetail } from "./event-details.ts";
 import { instantText } from "./request-format.ts";
-
-/** A short line of an event's details (the reason, the items to supplement, the consultee …). */
-function detailOf(event: RequestEventView): string {
-  const data = event.data ?? {};
-  const parts: string[] = [];
-  for (const key of ["items", "reason", "consultee", "outcomeName", "replyBy", "supplementBy", "workdays"]) {
-    const value = data[key];
-    if (typeof value === "string" && value !== "") parts.push(value);
-    else if (typeof value === "number") parts.push(String(value));
-  }
-  return parts.join("；");
-}
 
 /** The timeline card. */
 export function CaseTimeline({ events }: { readonly events: readonly RequestEventView[] }): ReactNode {
@@ -28,12 +17,14 @@ export function CaseTimeline({ events }: { readonly events: readonly RequestEven
         <Timeline
           items={events.map((event) => ({
             key: event.seq,
-            color: /closed|replied|withdraw|expired/i.test(event.type) ? "gray" : "blue",
+            color: /closed|on_the_spot|withdrawn|expired/.test(event.type) ? "gray" : "blue",
             title: event.occurredOn,
             content: (
               <div className="timeline-entry">
                 <strong>{event.typeName}</strong>
-                {detailOf(event) && <div className="timeline-detail">{detailOf(event)}</div>}
+                {eventDetail(event.type, event.data) && (
+                  <div className="timeline-detail">{eventDetail(event.type, event.data)}</div>
+                )}
                 <Typography.Text type="secondary" className="timeline-meta">
                   {event.actorName ?? "系统"} 于 {instantText(event.at)} 记录
                 </Typography.Text>

@@ -34,7 +34,7 @@ import { todayInShanghai } from "./request-format.ts";
 import {
   APPLICANT_KIND_OPTIONS,
   CHANNEL_LABELS,
-  DELIVERY_METHOD_OPTIONS,
+  deliveryOptionsFor,
   ID_TYPE_OPTIONS,
   INTAKE_CHANNELS,
   OUTCOME_OPTIONS,
@@ -61,6 +61,7 @@ export function IntakePage(): ReactNode {
   const kind: ApplicantKind = Form.useWatch("applicantKind", form) ?? "naturalPerson";
   const receivedOn: Dayjs | undefined = Form.useWatch("receivedOn", form);
   const onTheSpot: boolean = Form.useWatch("onTheSpot", form) ?? false;
+  const provisionForm: string = Form.useWatch("provisionForm", form) ?? "paper";
   const receivedText = receivedOn ? receivedOn.format("YYYY-MM-DD") : today;
   const spotPossible = onTheSpotPossible(channel, receivedText, today);
   const rule = receiptRuleOf(channel);
@@ -89,6 +90,15 @@ export function IntakePage(): ReactNode {
       className="intake-form"
       onFinish={save}
       scrollToFirstError
+      onValuesChange={(changed: Partial<FormValues>) => {
+        // 纸质 is posted or picked up: a delivery by e-mail or online view no longer fits.
+        if (
+          changed.provisionForm === "paper" &&
+          !deliveryOptionsFor("paper").some((o) => o.value === form.getFieldValue("deliveryMethod"))
+        ) {
+          form.setFieldValue("deliveryMethod", "post");
+        }
+      }}
       initialValues={{
         agencyId: onlyAgency,
         channel: "in_person",
@@ -117,7 +127,17 @@ export function IntakePage(): ReactNode {
         <Form.Item label="提交方式" name="channel" rules={[{ required: true }]}>
           <Radio.Group options={INTAKE_CHANNELS.map((value) => ({ value, label: CHANNEL_LABELS[value] }))} />
         </Form.Item>
-        <Alert type="info" showIcon title={`${rule.rule}：${rule.text}`} className="receipt-rule" />
+        <Alert
+          type="info"
+          showIcon
+          title={`${rule.rule}：${rule.text}`}
+          description={
+            channel === "fax"
+              ? "登记后请在申请页面点“确认收到申请”，以双方确认之日为收到申请之日。"
+              : undefined
+          }
+          className="receipt-rule"
+        />
         <Form.Item
           label={`${receiptDateLabel(channel)}（即收到申请之日）`}
           name="receivedOn"
@@ -154,7 +174,11 @@ export function IntakePage(): ReactNode {
             <Form.Item label="证件类型" name="idType">
               <Select options={[...ID_TYPE_OPTIONS]} style={{ width: 220 }} />
             </Form.Item>
-            <Form.Item label="证件号码" name="idNumber" rules={[{ max: 40 }]}>
+            <Form.Item
+              label="证件号码"
+              name="idNumber"
+              rules={[{ required: true, whitespace: true, message: "请填写证件号码" }, { max: 30 }]}
+            >
               <Input className="mono-input" style={{ width: 260 }} />
             </Form.Item>
           </Space>
@@ -164,6 +188,7 @@ export function IntakePage(): ReactNode {
               label="统一社会信用代码"
               name="orgCreditCode"
               rules={[
+                { required: true, whitespace: true, message: "请填写统一社会信用代码" },
                 {
                   validator: async (_rule, value: string | undefined) => {
                     if (value && value.trim() !== "" && !isValidCreditCode(normaliseCreditCode(value))) {
@@ -175,7 +200,11 @@ export function IntakePage(): ReactNode {
             >
               <Input className="mono-input" style={{ width: 260 }} maxLength={20} />
             </Form.Item>
-            <Form.Item label="法定代表人或联系人" name="orgRepresentative" rules={[{ max: 50 }]}>
+            <Form.Item
+              label="法定代表人或联系人"
+              name="orgRepresentative"
+              rules={[{ required: true, whitespace: true, message: "请填写法定代表人或联系人" }, { max: 50 }]}
+            >
               <Input style={{ width: 200 }} />
             </Form.Item>
           </Space>
@@ -184,7 +213,10 @@ export function IntakePage(): ReactNode {
           <Form.Item
             label="联系电话"
             name="phone"
-            rules={[{ pattern: /^[0-9+\-() ]{5,30}$/, message: "请填写有效的电话号码" }]}
+            rules={[
+              { required: true, whitespace: true, message: "请填写联系电话" },
+              { pattern: /^[0-9+\-() ]{7,20}$/, message: "请填写有效的电话号码" },
+            ]}
           >
             <Input style={{ width: 200 }} />
           </Form.Item>
@@ -214,16 +246,16 @@ export function IntakePage(): ReactNode {
         <Form.Item
           label="所需政府信息的名称、文号或者便于查询的其他特征性描述"
           name="description"
-          rules={[{ required: true, whitespace: true, message: "请填写所需信息的描述" }, { max: 5000 }]}
+          rules={[{ required: true, whitespace: true, message: "请填写所需信息的描述" }, { max: 2000 }]}
         >
-          <Input.TextArea rows={5} showCount maxLength={5000} />
+          <Input.TextArea rows={5} showCount maxLength={2000} />
         </Form.Item>
         <Space wrap size="large">
           <Form.Item label="提供形式" name="provisionForm" rules={[{ required: true }]}>
             <Radio.Group options={[...PROVISION_FORM_OPTIONS]} />
           </Form.Item>
           <Form.Item label="获取方式" name="deliveryMethod" rules={[{ required: true }]}>
-            <Radio.Group options={[...DELIVERY_METHOD_OPTIONS]} />
+            <Radio.Group options={deliveryOptionsFor(provisionForm)} />
           </Form.Item>
         </Space>
       </fieldset>

@@ -3,7 +3,9 @@
  * rule of 条例第三十一条 taken from the deadline engine), applicant kinds, forms of provision, letters.
  */
 import { RECEIPT_RULES, type ReceiptChannel } from "../../../src/core/deadline/deadline-events.ts";
+import { ID_TYPES } from "../../../src/core/request/applicant-check.ts";
 import { APPLICANT_KINDS, type ApplicantKind, OUTCOMES } from "../../../src/core/request/outcomes.ts";
+import { DELIVERY_METHODS, PROVISION_FORMS, STATUS_NAMES } from "../../../src/core/request/request-events.ts";
 import type { AttachmentKind, LetterKind, RequestChannel, RequestStatus } from "../api/request-types.ts";
 
 /** A value with its label, for selects and radio groups. */
@@ -12,15 +14,13 @@ export interface LabelledOption<T extends string = string> {
   readonly label: string;
 }
 
-/** Status names (the server sends statusName too; these serve the filters). */
-export const STATUS_LABELS: Readonly<Record<RequestStatus, string>> = {
-  received: "已收到",
-  supplement_requested: "待补正",
-  consulting: "征求意见中",
-  fee_notified: "待缴费",
-  in_progress: "办理中",
-  closed: "已办结",
-};
+/** Status names, as the request machine names them (the server sends statusName too). */
+export const STATUS_LABELS: Readonly<Record<RequestStatus, string>> = STATUS_NAMES;
+
+/** A record of names as options, in its order. */
+function optionsOf(names: Readonly<Record<string, string>>): LabelledOption[] {
+  return Object.entries(names).map(([value, label]) => ({ value, label }));
+}
 
 /** The statuses as options, in the order of the workflow. */
 export const STATUS_OPTIONS: readonly LabelledOption<RequestStatus>[] = (
@@ -59,6 +59,8 @@ export function receiptDateLabel(channel: RequestChannel): string {
       return "签收日期";
     case "post_ordinary":
       return "与申请人确认日期";
+    case "fax":
+      return "收到传真日期";
     default:
       return "双方确认日期";
   }
@@ -88,28 +90,20 @@ export const APPLICANT_KIND_OPTIONS: readonly LabelledOption<ApplicantKind>[] = 
 );
 
 /** Identity document types of a natural person. */
-export const ID_TYPE_OPTIONS: readonly LabelledOption[] = [
-  { value: "resident_id", label: "居民身份证" },
-  { value: "passport", label: "护照" },
-  { value: "hk_macao_permit", label: "港澳居民来往内地通行证" },
-  { value: "taiwan_permit", label: "台湾居民来往大陆通行证" },
-  { value: "foreign_residence", label: "外国人永久居留身份证" },
-  { value: "other", label: "其他证件" },
-];
+export const ID_TYPE_OPTIONS: readonly LabelledOption[] = optionsOf(ID_TYPES);
 
 /** Forms of provision (条例第二十九条). */
-export const PROVISION_FORM_OPTIONS: readonly LabelledOption[] = [
-  { value: "paper", label: "纸质" },
-  { value: "electronic", label: "电子" },
-];
+export const PROVISION_FORM_OPTIONS: readonly LabelledOption[] = optionsOf(PROVISION_FORMS);
 
-/** Ways of receiving the information. */
-export const DELIVERY_METHOD_OPTIONS: readonly LabelledOption[] = [
-  { value: "post", label: "邮寄" },
-  { value: "pickup", label: "自取" },
-  { value: "email", label: "电子邮件" },
-  { value: "online", label: "在线查看" },
-];
+/** Ways of receiving the information (paper: post or pickup only). */
+export const DELIVERY_METHOD_OPTIONS: readonly LabelledOption[] = optionsOf(DELIVERY_METHODS);
+
+/** The ways of receiving that suit a form of provision: paper is posted or picked up. */
+export function deliveryOptionsFor(provisionForm: string): LabelledOption[] {
+  return DELIVERY_METHOD_OPTIONS.filter(
+    (o) => provisionForm !== "paper" || o.value === "post" || o.value === "pickup",
+  );
+}
 
 /** Letter kind names. */
 export const LETTER_KIND_LABELS: Readonly<Record<LetterKind, string>> = {
