@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { defineConfig } from "vitest/config";
+import { configDefaults, defineConfig } from "vitest/config";
 
 // In CI a JSON report is written too, so .ci/run can print "N passed, N failed".
 const jsonReport = process.env.VITEST_JSON_REPORT;
@@ -18,6 +18,8 @@ if (!process.env.GONGKAI_TEST_POSTGRES_URL) {
 export default defineConfig({
   test: {
     include: ["src/**/*.test.ts", "test/**/*.test.ts"],
+    // Browser tests (test/e2e/*.e2e.ts) run under Playwright, never here.
+    exclude: [...configDefaults.exclude, "test/e2e/**"],
     testTimeout: 30_000,
     pool: "forks",
     reporters: jsonReport ? ["default", ["json", { outputFile: jsonReport }]] : ["default"],

@@ -61,6 +61,8 @@ export function CreateAgencyModal({ parent, onClose, onCreated }: CreateAgencyMo
       </Typography.Paragraph>
       <Form<AgencyFormValues>
         form={form}
+        // Its own field ids: the profile form behind the dialog has the same fields, and labels need unique ids.
+        name="create-agency"
         layout="vertical"
         initialValues={{ kind: "department", contact: EMPTY_CONTACT }}
         onFinish={create}
