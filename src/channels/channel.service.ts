@@ -21,7 +21,7 @@ import {
   postCounts,
   updateChannel,
 } from "./channel.repository.ts";
-import { type PostRow, postRowProblems } from "./post-rows.ts";
+import { type PostRow, postRowProblems, type RowProblem } from "./post-rows.ts";
 
 /** A channel with its number of posts in a year. */
 export interface ChannelCount {
@@ -130,6 +130,7 @@ export async function recordPosts(
   rows: readonly PostRow[],
   source: "entered" | "import",
   actor: Actor,
+  unreadable: readonly RowProblem[] = [],
 ): Promise<ChannelPost[]> {
   const channels = await agencyChannels(database, agencyId);
   const known = new Map<number, Channel>(channels.map((c) => [c.id, c]));
@@ -145,7 +146,9 @@ export async function recordPosts(
       const urls = rows.filter((r) => r.channelId === channel.id).map((r) => r.url);
       taken.set(channel.id, await existingPostUrls(trx, channel.id, urls));
     }
-    const problems = postRowProblems(rows, { channels: known, published, taken });
+    const problems = [...unreadable, ...postRowProblems(rows, { channels: known, published, taken })].sort(
+      (a, b) => a.row - b.row,
+    );
     if (problems.length > 0) {
       const error = failPublication("IMPORT_INVALID", `导入文件有 ${problems.length} 处错误，未导入任何记录`);
       Object.assign(error, { rows: problems });
@@ -153,7 +156,8 @@ export async function recordPosts(
     }
     const now = new Date().toISOString();
     const posts: ChannelPost[] = [];
-    for (const row of rows) posts.push(await insertPost(trx, agencyId, { ...row, source }, now));
+    for (const { line: _line, ...row } of rows)
+      posts.push(await insertPost(trx, agencyId, { ...row, source }, now));
     await trailCatalogChange(trx, database.dialect, actor, {
       agencyId,
       action: source === "import" ? "channel.importPosts" : "channel.addPost",

@@ -13,6 +13,8 @@ export interface PostRow {
   readonly url: string;
   readonly postedAt: string;
   readonly postedOn: string;
+  /** The row number in the imported file, when the post came from one. */
+  readonly line?: number;
 }
 
 /** A problem of one row (1-based row number as in the file, the header being row 1). */
@@ -69,7 +71,7 @@ export function postRowProblems(rows: readonly PostRow[], context: RowContext): 
   const problems: RowProblem[] = [];
   const seen = new Set<string>();
   rows.forEach((row, i) => {
-    const n = i + 2;
+    const n = row.line ?? i + 2;
     const channel = context.channels.get(row.channelId);
     if (!channel) problems.push({ row: n, message: "发布渠道不存在或不属于本机关" });
     else if (channel.kind === "portal")

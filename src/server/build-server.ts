@@ -10,13 +10,17 @@ import { registerAgencyRoutes } from "../agencies/agency.routes.ts";
 import { registerAccountRoutes } from "../auth/account.routes.ts";
 import { registerAuth } from "../auth/auth.plugin.ts";
 import { registerSessionRoutes } from "../auth/session.routes.ts";
+import { registerChannelRoutes } from "../channels/channel.routes.ts";
 import type { Database } from "../db/database.ts";
 import { registerMessageRoutes } from "../messages/message.routes.ts";
 import { registerMessagePublicRoutes } from "../messages/message-public.routes.ts";
+import { registerColumnRoutes } from "../publications/column.routes.ts";
+import { registerPublicationRoutes } from "../publications/publication.routes.ts";
 import { registerTrailRoutes } from "../trail/trail.routes.ts";
 import { registerUserRoutes } from "../users/user.routes.ts";
 import { registerAdminRoutes } from "./admin.routes.ts";
 import { registerAuditRoutes } from "./audit.routes.ts";
+import { registerCatalogRoutes } from "./catalog.routes.ts";
 import { registerErrorHandling } from "./error-handler.ts";
 import { registerOpenApi } from "./openapi.ts";
 import { registerPortalRoutes } from "./portal.routes.ts";
@@ -112,6 +116,10 @@ export async function buildServer(options: BuildServerOptions = {}): Promise<Fas
     registerAgencyRoutes(app, options.database);
     registerTrailRoutes(app, options.database);
     registerPortalRoutes(app, options.database);
+    registerCatalogRoutes(app, options.database);
+    registerPublicationRoutes(app, options.database);
+    registerColumnRoutes(app, options.database);
+    registerChannelRoutes(app, options.database);
     registerMessageRoutes(app, options.database);
     registerMessagePublicRoutes(app, options.database);
   }

@@ -11,7 +11,6 @@ import type { Database } from "../db/database.ts";
 import {
   DisclosureIndexPage,
   type DisclosurePageProps,
-  DisclosureProactivePage,
   DisclosureReportsPage,
   DisclosureRulesPage,
 } from "./disclosure-column-pages.tsx";
@@ -29,7 +28,6 @@ const COLUMN_PAGES: Readonly<Record<string, FunctionComponent<DisclosurePageProp
   "": DisclosureIndexPage,
   "/guide": DisclosureGuidePage,
   "/rules": DisclosureRulesPage,
-  "/proactive": DisclosureProactivePage,
   "/annual-reports": DisclosureReportsPage,
 };
 
@@ -49,7 +47,7 @@ async function agencyOf(database: Database, id: string): Promise<Agency | undefi
   return findAgency(database.db, Number(id));
 }
 
-/** Register GET / and GET /agencies/:id/disclosure[/guide|/rules|/proactive|/annual-reports]. */
+/** Register GET / and GET /agencies/:id/disclosure[/guide|/rules|/annual-reports] (/proactive: catalog.routes.ts). */
 export function registerPortalRoutes(app: FastifyInstance, database: Database): void {
   app.get("/", async (request, reply) => {
     const agencies = await listAgencies(database);
