@@ -63,24 +63,30 @@ function useOfficers(request: RequestCase, needed: boolean): { value: number; la
   return options;
 }
 
-/** The estimated fee of a notice (R-FEE-1 counted as if no other item this month; the server decides). */
+/** The fee of a notice by R-FEE-1/2 (per item: counted after the applicant's earlier items this month). */
 function FeeEstimate({
   method,
   quantity,
+  itemsBefore,
 }: {
   readonly method: unknown;
   readonly quantity: unknown;
+  readonly itemsBefore: unknown;
 }): ReactNode {
   if (typeof quantity !== "number" || !Number.isInteger(quantity) || quantity < 0) return null;
   if (method !== "per_item" && method !== "per_volume") return null;
   const fee =
     method === "per_item"
-      ? requestFee({ method: "item", itemsBefore: 0, items: quantity })
+      ? requestFee({
+          method: "item",
+          itemsBefore: typeof itemsBefore === "number" ? itemsBefore : 0,
+          items: quantity,
+        })
       : requestFee({ method: "volume", pages: quantity });
   return (
     <Typography.Paragraph type="secondary">
       按 {fee.rule} 计算应收 {fee.yuan} 元
-      {method === "per_item" ? "（按该申请人本月此前没有其他申请估算，以系统核定为准）" : ""}。
+      {method === "per_item" && typeof itemsBefore !== "number" ? "（按本月此前没有其他申请估算）" : ""}。
     </Typography.Paragraph>
   );
 }
@@ -106,6 +112,8 @@ function FieldInput({
       return <InputNumber min={1} max={20} precision={0} suffix="个工作日" style={{ width: 180 }} />;
     case "quantity":
       return <InputNumber min={1} max={100000} precision={0} suffix="件/页" style={{ width: 180 }} />;
+    case "count":
+      return <InputNumber min={0} max={100000} precision={0} suffix="件" style={{ width: 180 }} />;
     case "select":
       return (
         <Select
@@ -195,7 +203,9 @@ export function ActionModal({ spec, request, onClose, onDone }: ActionModalProps
               </Form.Item>
             ) : null,
           )}
-          {spec.action === "notify_fee" && <FeeEstimate method={values.method} quantity={values.quantity} />}
+          {spec.action === "notify_fee" && (
+            <FeeEstimate method={values.method} quantity={values.quantity} itemsBefore={values.itemsBefore} />
+          )}
           {error && <Alert type="error" showIcon title={error} />}
         </Form>
       )}

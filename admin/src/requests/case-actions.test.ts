@@ -99,6 +99,25 @@ describe("case actions", () => {
     ).toMatchObject({ responsibleAgency: "市规划局" });
   });
 
+  it("R-FEE-1 asks for the applicant's earlier items this month only when charged per item", () => {
+    const notify = spec("notify_fee");
+    expect(
+      actionBody(notify, { date: "2024-06-01", method: "per_item", quantity: 5, itemsBefore: 8 }),
+    ).toEqual({ date: "2024-06-01", method: "per_item", quantity: 5, itemsBefore: 8 });
+    expect(
+      actionBody(notify, { date: "2024-06-01", method: "per_volume", quantity: 40, itemsBefore: 8 }),
+    ).toEqual({ date: "2024-06-01", method: "per_volume", quantity: 40 });
+  });
+
+  it("R-30-2 sends a late supplement's reason only when given", () => {
+    const receive = spec("receive_supplement");
+    expect(actionBody(receive, { date: "2024-06-01", lateReason: "" })).toEqual({ date: "2024-06-01" });
+    expect(actionBody(receive, { date: "2024-06-01", lateReason: "住院" })).toEqual({
+      date: "2024-06-01",
+      lateReason: "住院",
+    });
+  });
+
   it("R-FEE-1/2 sends the method and the quantity as a number", () => {
     expect(
       actionBody(spec("notify_fee"), { date: "2024-06-01", method: "per_volume", quantity: 120 }),

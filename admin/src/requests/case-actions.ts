@@ -12,6 +12,7 @@ export type FieldKind =
   | "textarea"
   | "workdays"
   | "quantity"
+  | "count"
   | "select"
   | "officer"
   | "consultation";
@@ -85,7 +86,16 @@ export const ACTION_SPECS: readonly ActionSpec[] = [
     label: "收到补正",
     rule: "R-30-2",
     note: "答复期限自收到补正的申请之日起重新计算。",
-    fields: [date("date", "收到补正日期")],
+    fields: [
+      date("date", "收到补正日期"),
+      {
+        name: "lateReason",
+        label: "逾期补正的正当理由",
+        kind: "textarea",
+        required: false,
+        help: "超过补正期限才收到的，写明申请人的正当理由；按期收到的不填",
+      },
+    ],
   },
   {
     action: "supplement_expired",
@@ -173,6 +183,14 @@ export const ACTION_SPECS: readonly ActionSpec[] = [
         ],
       },
       { name: "quantity", label: "件数或页数", kind: "quantity", required: true },
+      {
+        name: "itemsBefore",
+        label: "该申请人本月此前已申请件数",
+        kind: "count",
+        required: false,
+        help: "按件计收按同一申请人一个自然月内的累计件数分档（R-FEE-1）",
+        when: { field: "method", values: ["per_item"] },
+      },
     ],
   },
   {
@@ -257,7 +275,12 @@ export function actionBody(
     if (!fieldShown(field, values)) continue;
     const value = values[field.name];
     if (value === undefined || value === null) continue;
-    if (field.kind === "workdays" || field.kind === "quantity" || field.kind === "officer") {
+    if (
+      field.kind === "workdays" ||
+      field.kind === "quantity" ||
+      field.kind === "count" ||
+      field.kind === "officer"
+    ) {
       const n = typeof value === "number" ? value : Number(value);
       if (Number.isFinite(n)) body[field.name] = n;
       continue;

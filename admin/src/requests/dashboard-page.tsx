@@ -5,17 +5,19 @@
  */
 import "./requests-styles.css";
 import { App, Card, Col, Empty, Row, Space, Spin, Statistic, Typography } from "antd";
-import { type ReactNode, useCallback, useEffect, useMemo, useState } from "react";
+import { lazy, type ReactNode, Suspense, useCallback, useEffect, useMemo, useState } from "react";
 import { apiRequest, messageOf } from "../api/api-client.ts";
 import type { RequestDashboard, RequestStatus } from "../api/request-types.ts";
 import { usePageTitle } from "../layout/page-title.ts";
 import { navigate } from "../navigation/navigation.ts";
 import { AgencyYearPicker } from "./agency-year-picker.tsx";
 import { chartSeries } from "./dashboard-chart-data.ts";
-import { OutcomeChart } from "./outcome-chart.tsx";
 import { todayInShanghai } from "./request-format.ts";
 import { STATUS_LABELS, STATUS_OPTIONS } from "./request-labels.ts";
 import { searchOfFilters, type WorklistFilters } from "./worklist-query.ts";
+
+// ECharts is loaded only when a chart is shown, keeping it out of the rest of the back office.
+const OutcomeChart = lazy(async () => ({ default: (await import("./outcome-chart.tsx")).OutcomeChart }));
 
 /** A number card that opens the worklist filtered to the cases it counts. */
 function CountCard({
@@ -130,7 +132,9 @@ export function DashboardPage(): ReactNode {
               {series.length === 0 ? (
                 <Empty description={`${year} 年没有收到申请`} />
               ) : (
-                <OutcomeChart series={series} title={`${year} 年各月收到的申请及办理结果`} />
+                <Suspense fallback={<Spin description="正在加载图表……" />}>
+                  <OutcomeChart series={series} title={`${year} 年各月收到的申请及办理结果`} />
+                </Suspense>
               )}
               <Typography.Text type="secondary">颜色区分办理结果；尚未办结的申请单独列出。</Typography.Text>
             </Card>

@@ -5,10 +5,12 @@
 import { ArrowLeftOutlined, ReloadOutlined } from "@ant-design/icons";
 import { Alert, App, Button, Col, Result, Row, Space, Spin, Tag, Typography } from "antd";
 import { type ReactNode, useCallback, useEffect, useState } from "react";
+import { can } from "../../../src/core/access/permissions.ts";
 import { ApiError, apiRequest, messageOf } from "../api/api-client.ts";
 import type { RequestCase } from "../api/request-types.ts";
 import { usePageTitle } from "../layout/page-title.ts";
 import { navigate } from "../navigation/navigation.ts";
+import { useUser } from "../session/session-context.tsx";
 import { ActionModal } from "./action-modal.tsx";
 import { AttachmentsPanel } from "./attachments-panel.tsx";
 import { type ActionSpec, actionSpec, offeredActions } from "./case-actions.ts";
@@ -53,6 +55,7 @@ function PendingExtensionNotice({
 /** The case page of request `id`. */
 export function RequestCasePage({ id }: { readonly id: number }): ReactNode {
   const { message } = App.useApp();
+  const me = useUser();
   const [request, setRequest] = useState<RequestCase | null>(null);
   const [missing, setMissing] = useState(false);
   const [loading, setLoading] = useState(true);
@@ -91,7 +94,8 @@ export function RequestCasePage({ id }: { readonly id: number }): ReactNode {
   }
   if (!request) return <Spin spinning={loading} description="正在加载……" />;
 
-  const mayHandle = request.allowedActions.length > 0;
+  // Only 公开办负责人 and 承办人 handle requests, and their roles reach their own agency only.
+  const mayHandle = can(me.roles, "request.handle", request.agencyId, []);
   const approve = request.allowedActions.includes("approve_extension")
     ? actionSpec("approve_extension")
     : undefined;
