@@ -5,7 +5,7 @@
  * year N's 四 equals year N+1's 二. Every cell keeps the ids of the cases behind it (drill-down).
  */
 import { APPLICATION_ROWS, type ApplicationsTable, type Count } from "../report/report-model.ts";
-import { APPLICANT_KINDS, type ApplicantKind, outcomeById } from "./outcomes.ts";
+import { APPLICANT_KINDS, type ApplicantKind, OUTCOMES } from "./outcomes.ts";
 
 /** What table 三 needs of a case. Dates are calendar dates "YYYY-MM-DD". */
 export interface CaseForTable {
@@ -38,36 +38,112 @@ export class UncountableCaseError extends Error {
   }
 }
 
+/**
+ * Cases table 三 cannot tell apart, as one GROUP BY over the cases gives them: one applicant kind, received in
+ * the year or before it, and closed in the year with one outcome or still open on 31 December.
+ */
+export interface CaseGroupForTable {
+  readonly applicantKind: string;
+  /** Received in the year (一) rather than carried over from before it (二). */
+  readonly receivedInYear: boolean;
+  /** The outcome ID of cases closed in the year; null for cases still open on 31 December (四). */
+  readonly outcome: string | null;
+  /** True for a group of cases closed before they were received (they cannot be counted). */
+  readonly closedBeforeReceived?: boolean;
+  /** The cases, in scope for the year (received by 31 December, not closed before 1 January). */
+  readonly ids: readonly number[];
+}
+
+/** The result row of each outcome ID, and the column of each applicant kind, looked up once per case. */
+const OUTCOME_ROWS: ReadonlyMap<string, string> = new Map(OUTCOMES.map((o) => [o.id, o.row]));
+const COLUMNS: ReadonlyMap<string, number> = new Map(APPLICANT_KINDS.map((kind, i) => [kind, i]));
+
+/**
+ * The tally: every case goes to 一 or 二, and to exactly one result row (and 总计) or to 四, in its column and in
+ * column 6 — which is why C-1 … C-3 hold by construction.
+ */
+class Tally {
+  private readonly ids: Record<string, number[][]> = {};
+
+  constructor() {
+    for (const row of APPLICATION_ROWS) this.ids[row.key] = [[], [], [], [], [], [], []];
+  }
+
+  /** Adds cases of one column, new or carried over, with the result row they land in (null: open, 四). */
+  add(column: number, receivedInYear: boolean, resultRow: string | null, ids: readonly number[]): void {
+    this.push(receivedInYear ? "new" : "carriedOver", column, ids);
+    if (resultRow === null) {
+      this.push("carriedForward", column, ids);
+    } else {
+      this.push(resultRow, column, ids);
+      this.push("totalProcessed", column, ids);
+    }
+  }
+
+  /** The table and its drill-down ids. */
+  result(): ComputedApplications {
+    const table: Record<string, Count[]> = {};
+    for (const row of APPLICATION_ROWS) table[row.key] = (this.ids[row.key] ?? []).map((cell) => cell.length);
+    return { table, cases: this.ids };
+  }
+
+  private push(rowKey: string, column: number, ids: readonly number[]): void {
+    const cells = this.ids[rowKey] as number[][];
+    const cell = cells[column] as number[];
+    const total = cells[6] as number[];
+    for (const id of ids) {
+      cell.push(id);
+      total.push(id);
+    }
+  }
+}
+
+/** The result row of a case closed with this outcome; throws when the outcome is not O-1 … O-6.3. */
+function resultRowOf(id: number, outcome: string | null | undefined): string {
+  const row = OUTCOME_ROWS.get(outcome ?? "");
+  if (!row) throw new UncountableCaseError(id, `已办结但办理结果“${outcome ?? ""}”不是 O-1 至 O-6.3 之一`);
+  return row;
+}
+
+/** The column of an applicant kind; throws for an unknown kind. */
+function columnOf(id: number, kind: string): number {
+  const column = COLUMNS.get(kind);
+  if (column === undefined) throw new UncountableCaseError(id, `申请人类型“${kind}”不存在`);
+  return column;
+}
+
 /** Computes table 三 for a year from the cases. */
 export function computeApplicationsTable(cases: readonly CaseForTable[], year: number): ComputedApplications {
   const first = `${year}-01-01`;
   const last = `${year}-12-31`;
-  const ids: Record<string, number[][]> = {};
-  for (const row of APPLICATION_ROWS) ids[row.key] = APPLICANT_KINDS.map(() => []).concat([[]]);
-  const add = (rowKey: string, column: number, id: number): void => {
-    ids[rowKey]?.[column]?.push(id);
-    ids[rowKey]?.[6]?.push(id);
-  };
+  const tally = new Tally();
   for (const c of cases) {
-    const column = APPLICANT_KINDS.indexOf(c.applicantKind);
-    if (column < 0) throw new UncountableCaseError(c.id, `申请人类型“${c.applicantKind}”不存在`);
+    const column = columnOf(c.id, c.applicantKind);
     const closed = c.closedOn ?? null;
     if (closed !== null && closed < c.receivedOn)
       throw new UncountableCaseError(c.id, "办结日期早于收到日期");
     if (c.receivedOn > last || (closed !== null && closed < first)) continue;
-    if (c.receivedOn >= first) add("new", column, c.id);
-    else add("carriedOver", column, c.id);
-    if (closed !== null && closed <= last) {
-      const outcome = outcomeById(c.outcome ?? "");
-      if (!outcome)
-        throw new UncountableCaseError(c.id, `已办结但办理结果“${c.outcome ?? ""}”不是 O-1 至 O-6.3 之一`);
-      add(outcome.row, column, c.id);
-      add("totalProcessed", column, c.id);
-    } else {
-      add("carriedForward", column, c.id);
-    }
+    const resultRow = closed !== null && closed <= last ? resultRowOf(c.id, c.outcome) : null;
+    tally.add(column, c.receivedOn >= first, resultRow, [c.id]);
   }
-  const table: Record<string, Count[]> = {};
-  for (const row of APPLICATION_ROWS) table[row.key] = (ids[row.key] ?? []).map((cell) => cell.length);
-  return { table, cases: ids };
+  return tally.result();
+}
+
+/**
+ * Table 三 from groups of cases (one pass of the database over the year's cases, which hands back each group's
+ * ids instead of every case); the same tally as computeApplicationsTable, so the same table and drill-down.
+ */
+export function computeApplicationsTableFromGroups(
+  groups: readonly CaseGroupForTable[],
+): ComputedApplications {
+  const tally = new Tally();
+  for (const g of groups) {
+    const first = g.ids[0];
+    if (first === undefined) continue;
+    const column = columnOf(first, g.applicantKind);
+    if (g.closedBeforeReceived) throw new UncountableCaseError(first, "办结日期早于收到日期");
+    const resultRow = g.outcome === null ? null : resultRowOf(first, g.outcome);
+    tally.add(column, g.receivedInYear, resultRow, g.ids);
+  }
+  return tally.result();
 }

@@ -1,0 +1,271 @@
+/**
+ * Intake of disclosure requests (条例第二十九条、第三十一条): registration by the office (in person, post,
+ * ordinary letter, fax) and the online form. Each request gets a tracking number and a 6-digit verification
+ * code (only its hash is stored); its content is checked per Art. 29, its attachments by their real type;
+ * the case opens through the state machine, with its first event and a trail entry in one transaction.
+ *
+ * Online requests (R-31-4): the receipt date is the day both sides confirm. Until the office confirms,
+ * `received_on` holds the submission date, the status is "received" and the case allows `confirm` (with
+ * assign and withdraw) only; the confirm action sets the receipt date and restarts the count from it.
+ */
+import { createHash } from "node:crypto";
+import type { Transaction } from "kysely";
+import { findAgency } from "../agencies/agency.repository.ts";
+import { effectiveCalendar } from "../calendar/effective-calendar.ts";
+import { shanghaiDate } from "../calendar/shanghai-today.ts";
+import { DomainError } from "../core/domain-error.ts";
+import {
+  type ApplicantInput,
+  type CheckedApplicant,
+  checkApplicant,
+} from "../core/request/applicant-check.ts";
+import { checkAttachment } from "../core/request/attachment-type.ts";
+import type { ApplicantKind } from "../core/request/outcomes.ts";
+import { requestError } from "../core/request/request-errors.ts";
+import { CHANNEL_RULES, CHANNELS, type Channel } from "../core/request/request-events.ts";
+import { openCase } from "../core/request/request-machine.ts";
+import type { Database } from "../db/database.ts";
+import type { Schema } from "../db/schema.ts";
+import { appendTrail } from "../trail/trail.repository.ts";
+import type { Actor } from "../trail/trail-actor.ts";
+import {
+  appendEvents,
+  findRequestByIdempotencyKey,
+  insertAttachment,
+  insertRequest,
+  isUniqueViolation,
+  lastTrackingNo,
+} from "./request.repository.ts";
+import {
+  hashCode,
+  nextTrackingNo,
+  trackingPrefix,
+  verificationCodeOf,
+  verificationSecret,
+} from "./verification-code.ts";
+
+/** The most attachments one request may carry. */
+export const MAX_ATTACHMENTS = 5;
+
+/** A file sent with a request. */
+export interface AttachmentInput {
+  readonly fileName: string;
+  readonly mediaType: string;
+  readonly content: Uint8Array;
+}
+
+/** The online form's content (条例第二十九条), as the public pages pass it in. */
+export interface OnlineRequestInput extends Omit<ApplicantInput, "applicantKind"> {
+  readonly agencyId: number;
+  readonly applicantKind: ApplicantKind;
+  /** The hidden key of the form: posting it twice makes one request. */
+  readonly idempotencyKey: string;
+  /** Identity documents (kind "identity"): at least one. */
+  readonly attachments: readonly AttachmentInput[];
+}
+
+/** What the office registers (POST /api/requests). */
+export interface OfficeRequestInput extends ApplicantInput {
+  readonly agencyId: number;
+  readonly channel: Channel;
+  readonly receivedOn: string;
+  /** R-33-0: answered on the spot with this outcome. */
+  readonly onTheSpot?: { readonly outcome: string };
+}
+
+/** A registered request: its id, tracking number and the code (shown once to the applicant). */
+export interface IntakeResult {
+  readonly requestId: number;
+  readonly trackingNo: string;
+  readonly verificationCode: string;
+  /** True when the same form had been posted before and this is that request again. */
+  readonly replay: boolean;
+}
+
+interface OpenInput {
+  readonly agencyId: number;
+  readonly channel: Channel;
+  readonly receivedOn: string;
+  readonly applicant: CheckedApplicant;
+  readonly idempotencyKey: string | null;
+  readonly onTheSpot?: { readonly outcome: string };
+  readonly attachments: readonly (AttachmentInput & { readonly realType: string })[];
+}
+
+/** Inserts the case, its first events, attachments and the trail entry; retried on a tracking-number race. */
+async function openRequest(
+  database: Database,
+  input: OpenInput,
+  actor: Actor,
+  now: Date,
+): Promise<IntakeResult> {
+  const at = now.toISOString();
+  const calendar = await effectiveCalendar(database);
+  const opened = openCase(
+    {
+      channel: input.channel,
+      receivedOn: input.receivedOn,
+      ...(input.onTheSpot ? { onTheSpot: input.onTheSpot } : {}),
+    },
+    {
+      calendar,
+      today: shanghaiDate(now),
+      at,
+      actor: { userId: actor.userId, name: actor.name },
+      may: { handle: true, approveExtension: false },
+    },
+  );
+  if (!(await findAgency(database.db, input.agencyId))) throw new DomainError("NOT_FOUND", "受理机关不存在");
+  const secret = await verificationSecret(database.db);
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await database.db.transaction().execute(async (trx: Transaction<Schema>) => {
+        const prefix = trackingPrefix(Number(input.receivedOn.slice(0, 4)), input.agencyId);
+        const trackingNo = nextTrackingNo(prefix, await lastTrackingNo(trx, prefix));
+        const code = verificationCodeOf(secret, trackingNo);
+        const a = input.applicant;
+        const id = await insertRequest(
+          trx,
+          {
+            agency_id: input.agencyId,
+            tracking_no: trackingNo,
+            verify_hash: hashCode(code),
+            idempotency_key: input.idempotencyKey,
+            channel: input.channel,
+            receipt_rule: CHANNEL_RULES[input.channel].rule,
+            confirmed_by: null,
+            confirmed_at: null,
+            applicant_kind: a.applicantKind,
+            applicant_name: a.applicantName,
+            org_credit_code: a.orgCreditCode,
+            org_representative: a.orgRepresentative,
+            id_type: a.idType,
+            id_number: a.idNumber,
+            phone: a.phone,
+            address: a.address,
+            postcode: a.postcode,
+            email: a.email,
+            description: a.description,
+            provision_form: a.provisionForm,
+            delivery_method: a.deliveryMethod,
+            created_at: at,
+          },
+          opened.state,
+          at,
+        );
+        await appendEvents(trx, id, 0, opened.events);
+        for (const f of input.attachments) {
+          await insertAttachment(trx, {
+            request_id: id,
+            kind: "identity",
+            file_name: f.fileName,
+            media_type: f.realType,
+            size: f.content.length,
+            sha256: createHash("sha256").update(f.content).digest("hex"),
+            content: f.content,
+            created_at: at,
+          });
+        }
+        await appendTrail(trx, database.dialect, {
+          actorUserId: actor.userId,
+          actorName: actor.name,
+          actorRole: actor.role,
+          agencyId: input.agencyId,
+          action: "request.create",
+          entityType: "request",
+          entityId: id,
+          after: {
+            trackingNo,
+            channel: input.channel,
+            receivedOn: input.receivedOn,
+            status: opened.state.status,
+          },
+          ip: actor.ip ?? "local",
+          at,
+        });
+        return { requestId: id, trackingNo, verificationCode: code, replay: false };
+      });
+    } catch (error) {
+      if (input.idempotencyKey !== null && isUniqueViolation(error, "idempotency_key")) {
+        const replay = await replayOf(database, input.idempotencyKey);
+        if (replay) return replay;
+      }
+      if (attempt < 5 && isUniqueViolation(error, "tracking_no")) continue;
+      throw error;
+    }
+  }
+}
+
+/** The request an idempotency key made, with its code shown again, or undefined. */
+async function replayOf(database: Database, key: string): Promise<IntakeResult | undefined> {
+  const row = await findRequestByIdempotencyKey(database.db, key);
+  if (!row) return undefined;
+  const code = verificationCodeOf(await verificationSecret(database.db), row.tracking_no);
+  return { requestId: row.id, trackingNo: row.tracking_no, verificationCode: code, replay: true };
+}
+
+/** Checks the files: at most MAX_ATTACHMENTS, each a real PDF/JPEG/PNG/DOCX of at most 10 MB. */
+function checkFiles(files: readonly AttachmentInput[]) {
+  if (files.length > MAX_ATTACHMENTS) throw requestError("TOO_MANY_ATTACHMENTS");
+  return files.map((f) => ({ ...f, realType: checkAttachment(f.fileName, f.mediaType, f.content) }));
+}
+
+/** Registers a request submitted online (R-31-4: waits for the office's confirmation); idempotent by key. */
+export async function submitOnlineRequest(
+  database: Database,
+  input: OnlineRequestInput,
+  meta: { ip: string; now: Date },
+): Promise<IntakeResult> {
+  const key = input.idempotencyKey.trim();
+  if (!/^[A-Za-z0-9_-]{16,128}$/.test(key)) throw requestError("IDEMPOTENCY_KEY_INVALID");
+  const earlier = await replayOf(database, key);
+  if (earlier) return earlier;
+  const applicant = checkApplicant(input);
+  if (input.attachments.length === 0) throw requestError("IDENTITY_ATTACHMENT_REQUIRED");
+  const attachments = checkFiles(input.attachments);
+  const actor: Actor = { userId: null, name: "申请人（网上提交）", role: "applicant", ip: meta.ip };
+  return openRequest(
+    database,
+    {
+      agencyId: input.agencyId,
+      channel: "online",
+      receivedOn: shanghaiDate(meta.now),
+      applicant,
+      idempotencyKey: key,
+      attachments,
+    },
+    actor,
+    meta.now,
+  );
+}
+
+/** Registers a request received by the office (not online); its id. */
+export async function registerOfficeRequest(
+  database: Database,
+  input: OfficeRequestInput,
+  actor: Actor,
+  now: Date,
+): Promise<number> {
+  if (!CHANNELS.includes(input.channel) || input.channel === "online") {
+    throw requestError(
+      "CHANNEL_INVALID",
+      "网上提交的申请由申请人在网站填写；此处登记当面、邮寄、平常信函或传真提交的申请",
+    );
+  }
+  const applicant = checkApplicant(input);
+  const result = await openRequest(
+    database,
+    {
+      agencyId: input.agencyId,
+      channel: input.channel,
+      receivedOn: input.receivedOn,
+      applicant,
+      idempotencyKey: null,
+      ...(input.onTheSpot ? { onTheSpot: input.onTheSpot } : {}),
+      attachments: [],
+    },
+    actor,
+    now,
+  );
+  return result.requestId;
+}
