@@ -12,6 +12,7 @@ import { registerAuth } from "../auth/auth.plugin.ts";
 import { registerSessionRoutes } from "../auth/session.routes.ts";
 import { registerChannelRoutes } from "../channels/channel.routes.ts";
 import type { Database } from "../db/database.ts";
+import { registerLetterRoutes } from "../letters/letter.routes.ts";
 import { registerMessageRoutes } from "../messages/message.routes.ts";
 import { registerMessagePublicRoutes } from "../messages/message-public.routes.ts";
 import { registerColumnRoutes } from "../publications/column.routes.ts";
@@ -122,6 +123,7 @@ export async function buildServer(options: BuildServerOptions = {}): Promise<Fas
     registerChannelRoutes(app, options.database);
     registerMessageRoutes(app, options.database);
     registerMessagePublicRoutes(app, options.database);
+    registerLetterRoutes(app, options.database);
   }
   return app;
 }
