@@ -19,6 +19,7 @@ import { CaseTimeline } from "./case-timeline.tsx";
 import { DeadlinePanel } from "./deadline-panel.tsx";
 import { LettersPanel } from "./letters-panel.tsx";
 import { instantText } from "./request-format.ts";
+import { rememberedWorklistPath } from "./worklist-query.ts";
 
 /** Actions that change the case without handling it (shown quieter). */
 const QUIET_ACTIONS = new Set(["assign"]);
@@ -77,10 +78,7 @@ export function RequestCasePage({ id }: { readonly id: number }): ReactNode {
     void load();
   }, [load]);
 
-  const back = (): void => {
-    if (window.history.length > 1) window.history.back();
-    else navigate("/requests");
-  };
+  const back = (): void => navigate(rememberedWorklistPath());
 
   if (missing) {
     return (
@@ -104,7 +102,7 @@ export function RequestCasePage({ id }: { readonly id: number }): ReactNode {
     <Space orientation="vertical" size="middle" style={{ width: "100%" }} className="case-page">
       <Space wrap className="case-header">
         <Button icon={<ArrowLeftOutlined aria-hidden />} onClick={back}>
-          返回
+          返回列表
         </Button>
         <Typography.Title level={3} className="case-title">
           {request.trackingNo}

@@ -22,6 +22,7 @@ import {
   drillDownLabel,
   filtersFromSearch,
   parseDrillDown,
+  rememberWorklist,
   searchOfFilters,
   type WorklistFilters,
 } from "./worklist-query.ts";
@@ -54,7 +55,9 @@ export function WorklistPage(): ReactNode {
   };
 
   useEffect(() => {
-    window.history.replaceState(null, "", `${ADMIN_BASE}/requests${searchOfFilters(filters)}`);
+    const search = searchOfFilters(filters);
+    window.history.replaceState(null, "", `${ADMIN_BASE}/requests${search}`);
+    rememberWorklist(search);
   }, [filters]);
 
   const load = useCallback(async () => {
@@ -125,9 +128,9 @@ export function WorklistPage(): ReactNode {
     {
       title: "答复期限",
       key: "dueOn",
+      showSorterTooltip: { title: "按答复期限排序本页" },
       width: 220,
       sorter: byDue,
-      defaultSortOrder: "ascend",
       render: (_v, row) =>
         row.status === "closed" ? (
           <Typography.Text type="secondary">

@@ -112,3 +112,25 @@ export function searchOfFilters(filters: WorklistFilters): string {
 export function apiQueryOf(filters: WorklistFilters): Record<string, string | number> {
   return { ...queryOfFilters(filters), page: filters.page, pageSize: filters.pageSize };
 }
+
+const REMEMBERED = "gongkai.worklist";
+
+/** Remember the worklist's query string for this tab, so a case's 返回 comes back to the same list. */
+export function rememberWorklist(search: string): void {
+  try {
+    window.sessionStorage.setItem(REMEMBERED, search);
+  } catch {
+    // Storage refused (private mode): 返回 opens the unfiltered list.
+  }
+}
+
+/** The path of the worklist as last shown in this tab ("/requests?status=closed"). */
+export function rememberedWorklistPath(): string {
+  let search: string | null = null;
+  try {
+    search = window.sessionStorage.getItem(REMEMBERED);
+  } catch {
+    search = null;
+  }
+  return `/requests${search?.startsWith("?") ? search : ""}`;
+}
