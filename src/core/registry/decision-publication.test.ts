@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { noticeCalendar } from "../calendar/official-notices.test-support.ts";
 import { countDecisions } from "./decision-kinds.ts";
-import { addMonths, isOnShow, s1Verdict, s2Window } from "./decision-publication.ts";
+import { addMonths, isOnShow, s1Verdict, s2TakenDownUpTo, s2Window } from "./decision-publication.ts";
 
 const calendar = noticeCalendar();
 
@@ -85,5 +85,20 @@ describe("table 二 (五)(六) 本年处理决定数量", () => {
       2022,
     );
     expect(counts).toEqual({ licensing: [1], penalty: [2], enforcement: [4], other: [5] });
+  });
+});
+
+describe("S-2 [M] take-down bound", () => {
+  it("S-2 the bound agrees with isOnShow for every publication day around month ends", () => {
+    for (const today of ["2025-02-28", "2024-02-29", "2023-03-31", "2023-01-31", "2022-12-01"]) {
+      for (const serious of [false, true]) {
+        const bound = s2TakenDownUpTo(today, serious ? 36 : 12);
+        for (let n = -1200; n <= 0; n++) {
+          const day = new Date(Date.parse(`${today}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+          const shown = isOnShow({ kind: "penalty", publishedOn: day, serious }, today, true);
+          expect(shown, `${today} ${day} ${serious}`).toBe(day > bound);
+        }
+      }
+    }
   });
 });

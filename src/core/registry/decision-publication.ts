@@ -110,3 +110,20 @@ export function isOnShow(
   const window = s2Window(decision);
   return window === null || today < window.maxUntil;
 }
+
+/** One calendar day after or before a date. */
+function shiftDay(date: string, days: number): string {
+  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+}
+
+/**
+ * S-2 [M] as a query bound: the latest publication day of a penalty with `months` of maximum display that is
+ * already taken down on `today` (shown exactly when published after it). Exact with month-end clamping.
+ */
+export function s2TakenDownUpTo(today: string, months: number): string {
+  let cutoff = addMonths(today, -months);
+  while (addMonths(cutoff, months) > today) cutoff = shiftDay(cutoff, -1);
+  while (addMonths(shiftDay(cutoff, 1), months) <= today) cutoff = shiftDay(cutoff, 1);
+  return cutoff;
+}

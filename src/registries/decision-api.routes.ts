@@ -1,0 +1,235 @@
+/**
+ * The decision API (registry.view / registry.manage): list, read, enter, change, import (XLSX/CSV, all rows or
+ * none), the import template, and the S-1 (双公示 7 working days) watch list.
+ */
+import { type Static, Type } from "@sinclair/typebox";
+import type { FastifyInstance, FastifyRequest } from "fastify";
+import { authorize, requestActor, requireAuth } from "../auth/request-auth.ts";
+import { bundledCalendar } from "../calendar/bundled-calendar.ts";
+import { shanghaiDate } from "../calendar/shanghai-today.ts";
+import { DomainError } from "../core/domain-error.ts";
+import { DECISION_KINDS, PARTY_KINDS } from "../core/registry/decision-kinds.ts";
+import { isCalendarDate } from "../core/registry/decision-row.ts";
+import { REGISTRY_ERRORS, registryError } from "../core/registry/registry-errors.ts";
+import type { Database } from "../db/database.ts";
+import { strictBody } from "../server/strict-body.ts";
+import { presentAdminDecision } from "./decision.presenter.ts";
+import { findDecision, listDecisions } from "./decision.repository.ts";
+import {
+  changeDecision,
+  createDecision,
+  type DecisionInput,
+  ImportRejected,
+  importDecisions,
+} from "./decision.service.ts";
+import { decisionTemplateCsv, decisionTemplateXlsx } from "./decision-file.ts";
+import {
+  AgencyQuery,
+  CalendarDate,
+  Id,
+  IdParams,
+  type IdParamsType,
+  loadAuthorized,
+  Text,
+  Year,
+} from "./registry-route-support.ts";
+
+const Nullable = <T extends import("@sinclair/typebox").TSchema>(t: T) => Type.Union([t, Type.Null()]);
+
+const DecisionFields = {
+  kind: Type.Union(DECISION_KINDS.map((k) => Type.Literal(k))),
+  docNo: Type.String({ minLength: 1, maxLength: 100 }),
+  matter: Type.String({ minLength: 1, maxLength: 200 }),
+  content: Type.String({ minLength: 1, maxLength: 2000 }),
+  decidedOn: CalendarDate,
+  validFrom: Nullable(CalendarDate),
+  validUntil: Nullable(CalendarDate),
+  authority: Type.String({ minLength: 1, maxLength: 100 }),
+  authorityCreditCode: Text(40),
+  partyKind: Type.Union(PARTY_KINDS.map((k) => Type.Literal(k))),
+  partyName: Type.String({ minLength: 1, maxLength: 200 }),
+  partyCreditCode: Text(40),
+  legalRepresentative: Text(50),
+  idType: Text(30),
+  idNumber: Text(40),
+  serious: Type.Boolean(),
+  publishedOn: Nullable(CalendarDate),
+};
+const OPTIONAL = new Set([
+  "validFrom",
+  "validUntil",
+  "authorityCreditCode",
+  "partyCreditCode",
+  "legalRepresentative",
+  "idType",
+  "idNumber",
+  "serious",
+  "publishedOn",
+]);
+
+/** Body of POST /api/registries/decisions. */
+const CreateBody = Type.Object(
+  {
+    agencyId: Id,
+    ...Object.fromEntries(
+      Object.entries(DecisionFields).map(([k, v]) => [k, OPTIONAL.has(k) ? Type.Optional(v) : v]),
+    ),
+  },
+  { additionalProperties: false },
+);
+/** Body of PATCH /api/registries/decisions/:id. */
+const UpdateBody = Type.Partial(Type.Object(DecisionFields), {
+  additionalProperties: false,
+  minProperties: 1,
+});
+
+/** Query of GET /api/registries/decisions. */
+const ListQuery = Type.Object(
+  {
+    agencyId: Id,
+    kind: Type.Optional(Type.Union(DECISION_KINDS.map((k) => Type.Literal(k)))),
+    year: Type.Optional(Year),
+    unpublished: Type.Optional(Type.Boolean()),
+    page: Type.Integer({ minimum: 1, maximum: 1_000_000, default: 1 }),
+    pageSize: Type.Integer({ minimum: 1, maximum: 200, default: 50 }),
+  },
+  { additionalProperties: false },
+);
+/** Query of GET /api/registries/decisions/s1. */
+const S1Query = Type.Object(
+  { agencyId: Id, asOf: Type.Optional(CalendarDate) },
+  { additionalProperties: false },
+);
+
+/** The uploaded file of a multipart import; 400 NO_FILE without one. */
+async function uploadedFile(request: FastifyRequest): Promise<{ name: string; bytes: Uint8Array }> {
+  if (!request.isMultipart())
+    throw new DomainError("UNSUPPORTED_MEDIA_TYPE", "请以表单（multipart/form-data）上传导入文件");
+  const part = await request.file();
+  if (part?.fieldname !== "file") throw registryError("NO_FILE");
+  return { name: part.filename.slice(0, 200), bytes: await part.toBuffer() };
+}
+
+/** Register the decision API routes. */
+export function registerDecisionApiRoutes(app: FastifyInstance, database: Database): void {
+  const calendar = () => bundledCalendar();
+
+  app.get<{ Querystring: Static<typeof ListQuery> }>(
+    "/api/registries/decisions",
+    { schema: { querystring: ListQuery } },
+    async (request) => {
+      const { agencyId, kind, year, unpublished, page, pageSize } = request.query;
+      await authorize(request, "registry.view", agencyId);
+      const filter = { kind, year, unpublished, offset: (page - 1) * pageSize, limit: pageSize };
+      const { items, total } = await listDecisions(database.db, agencyId, filter);
+      const today = shanghaiDate();
+      return { items: items.map((d) => presentAdminDecision(d, today, calendar())), total, page, pageSize };
+    },
+  );
+
+  app.get("/api/registries/decisions/template.xlsx", async (request, reply) => {
+    requireAuth(request);
+    return reply
+      .type("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+      .header(
+        "content-disposition",
+        `attachment; filename*=UTF-8''${encodeURIComponent("行政决定导入模板.xlsx")}`,
+      )
+      .send(await decisionTemplateXlsx());
+  });
+
+  app.get("/api/registries/decisions/template.csv", async (request, reply) => {
+    requireAuth(request);
+    return reply
+      .type("text/csv; charset=utf-8")
+      .header(
+        "content-disposition",
+        `attachment; filename*=UTF-8''${encodeURIComponent("行政决定导入模板.csv")}`,
+      )
+      .send(decisionTemplateCsv());
+  });
+
+  app.get<{ Querystring: Static<typeof S1Query> }>(
+    "/api/registries/decisions/s1",
+    { schema: { querystring: S1Query } },
+    async (request) => {
+      const { agencyId } = request.query;
+      const asOf = request.query.asOf ?? shanghaiDate();
+      if (!isCalendarDate(asOf)) throw new DomainError("INVALID_DATE", `日期“${asOf}”无效，应为 YYYY-MM-DD`);
+      await authorize(request, "registry.view", agencyId);
+      const { items } = await listDecisions(database.db, agencyId, {});
+      const flagged = items
+        .filter((d) => d.kind === "licensing" || d.kind === "penalty")
+        .map((d) => presentAdminDecision(d, asOf, calendar()))
+        .filter((d) => ["late", "overdue", "dueSoon"].includes(d.s1.status))
+        .map((d) => ({
+          id: d.id,
+          docNo: d.docNo,
+          kind: d.kind,
+          kindName: d.kindName,
+          decidedOn: d.decidedOn,
+          publishedOn: d.publishedOn,
+          ...d.s1,
+        }));
+      const count = (s: string) => flagged.filter((d) => d.status === s).length;
+      return {
+        asOf,
+        items: flagged,
+        overdue: count("overdue"),
+        dueSoon: count("dueSoon"),
+        late: count("late"),
+      };
+    },
+  );
+
+  app.get<{ Params: IdParamsType }>(
+    "/api/registries/decisions/:id",
+    { schema: { params: IdParams } },
+    async (request) => {
+      const decision = await loadAuthorized(request, "registry.view", () =>
+        findDecision(database.db, request.params.id),
+      );
+      return presentAdminDecision(decision, shanghaiDate(), calendar());
+    },
+  );
+
+  app.post<{ Body: { agencyId: number } & DecisionInput }>(
+    "/api/registries/decisions",
+    strictBody(CreateBody),
+    async (request, reply) => {
+      const { agencyId, ...input } = request.body;
+      await authorize(request, "registry.manage", agencyId);
+      const created = await createDecision(database, agencyId, input, requestActor(request));
+      return reply.code(201).send(presentAdminDecision(created, shanghaiDate(), calendar()));
+    },
+  );
+
+  app.patch<{ Params: IdParamsType; Body: Partial<DecisionInput> }>(
+    "/api/registries/decisions/:id",
+    { ...strictBody(UpdateBody), schema: { params: IdParams, body: UpdateBody } },
+    async (request) => {
+      const before = await loadAuthorized(request, "registry.manage", () =>
+        findDecision(database.db, request.params.id),
+      );
+      const after = await changeDecision(database, before, request.body, requestActor(request));
+      return presentAdminDecision(after, shanghaiDate(), calendar());
+    },
+  );
+
+  app.post<{ Querystring: Static<typeof AgencyQuery> }>(
+    "/api/registries/decisions/import",
+    { schema: { querystring: AgencyQuery } },
+    async (request, reply) => {
+      await authorize(request, "registry.manage", request.query.agencyId);
+      const file = await uploadedFile(request);
+      try {
+        const result = await importDecisions(database, request.query.agencyId, file, requestActor(request));
+        return reply.code(201).send(result);
+      } catch (error) {
+        if (!(error instanceof ImportRejected)) throw error;
+        const { status, message } = REGISTRY_ERRORS.IMPORT_REJECTED;
+        return reply.code(status).send({ code: "IMPORT_REJECTED", message, problems: error.problems });
+      }
+    },
+  );
+}

@@ -1,0 +1,155 @@
+/**
+ * The registry API (registry.view / registry.manage): the register of 规章 and 行政规范性文件
+ * (/api/registries/regulations), the yearly summary = table 二 with drill-down (/api/registries/summary), and
+ * the S-2 [M] setting (/api/registries/settings).
+ */
+import { type Static, Type } from "@sinclair/typebox";
+import type { FastifyInstance } from "fastify";
+import { authorize, requestActor } from "../auth/request-auth.ts";
+import { RULE_KIND_NAMES, RULE_KINDS, VALIDITIES, VALIDITY_NAMES } from "../core/registry/rule-counts.ts";
+import type { Database } from "../db/database.ts";
+import { strictBody } from "../server/strict-body.ts";
+import {
+  AgencyQuery,
+  AgencyYearQuery,
+  CalendarDate,
+  Id,
+  IdParams,
+  type IdParamsType,
+  loadAuthorized,
+} from "./registry-route-support.ts";
+import { s2Enabled, setS2Enabled } from "./registry-settings.repository.ts";
+import { recordRegistryChange } from "./registry-trail.ts";
+import { findRegulation, listRegulations, type Regulation } from "./regulation.repository.ts";
+import { changeRegulation, createRegulation } from "./regulation.service.ts";
+import { computeTable2 } from "./table2.ts";
+
+const RegulationFields = {
+  kind: Type.Union(RULE_KINDS.map((k) => Type.Literal(k))),
+  title: Type.String({ minLength: 1, maxLength: 200 }),
+  docNo: Type.String({ minLength: 1, maxLength: 100 }),
+  issuedOn: CalendarDate,
+  abolishedOn: Type.Union([CalendarDate, Type.Null()]),
+  validity: Type.Union(VALIDITIES.map((v) => Type.Literal(v))),
+};
+
+/** Body of POST /api/registries/regulations. */
+const CreateRegulationBody = Type.Object(
+  { agencyId: Id, ...RegulationFields, abolishedOn: Type.Optional(RegulationFields.abolishedOn) },
+  { additionalProperties: false },
+);
+/** Body of PATCH /api/registries/regulations/:id. */
+const UpdateRegulationBody = Type.Partial(Type.Object(RegulationFields, { additionalProperties: false }), {
+  additionalProperties: false,
+  minProperties: 1,
+});
+/** Body of PUT /api/registries/settings. */
+const SettingsBody = Type.Object(
+  { agencyId: Id, s2DisplayPeriods: Type.Boolean() },
+  { additionalProperties: false },
+);
+
+/** The API view of a register entry. */
+function present(r: Regulation) {
+  return { ...r, kindName: RULE_KIND_NAMES[r.kind], validityName: VALIDITY_NAMES[r.validity] };
+}
+
+/** Register the regulation, summary and settings routes. */
+export function registerRegistryRoutes(app: FastifyInstance, database: Database): void {
+  app.get<{ Querystring: Static<typeof AgencyQuery> }>(
+    "/api/registries/regulations",
+    { schema: { querystring: AgencyQuery } },
+    async (request) => {
+      await authorize(request, "registry.view", request.query.agencyId);
+      return { items: (await listRegulations(database.db, request.query.agencyId)).map(present) };
+    },
+  );
+
+  app.get<{ Params: IdParamsType }>(
+    "/api/registries/regulations/:id",
+    { schema: { params: IdParams } },
+    async (request) =>
+      present(
+        await loadAuthorized(request, "registry.view", () => findRegulation(database.db, request.params.id)),
+      ),
+  );
+
+  app.post<{ Body: Static<typeof CreateRegulationBody> }>(
+    "/api/registries/regulations",
+    strictBody(CreateRegulationBody),
+    async (request, reply) => {
+      const { agencyId, ...values } = request.body;
+      await authorize(request, "registry.manage", agencyId);
+      const created = await createRegulation(
+        database,
+        agencyId,
+        { ...values, abolishedOn: values.abolishedOn ?? null },
+        requestActor(request),
+      );
+      return reply.code(201).send(present(created));
+    },
+  );
+
+  app.patch<{ Params: IdParamsType; Body: Static<typeof UpdateRegulationBody> }>(
+    "/api/registries/regulations/:id",
+    { ...strictBody(UpdateRegulationBody), schema: { params: IdParams, body: UpdateRegulationBody } },
+    async (request) => {
+      const before = await loadAuthorized(request, "registry.manage", () =>
+        findRegulation(database.db, request.params.id),
+      );
+      return present(await changeRegulation(database, before, request.body, requestActor(request)));
+    },
+  );
+
+  app.get<{ Querystring: Static<typeof AgencyYearQuery> }>(
+    "/api/registries/summary",
+    { schema: { querystring: AgencyYearQuery } },
+    async (request) => {
+      await authorize(request, "registry.view", request.query.agencyId);
+      return computeTable2(database.db, request.query.agencyId, request.query.year);
+    },
+  );
+
+  app.get<{ Querystring: Static<typeof AgencyQuery> }>(
+    "/api/registries/settings",
+    { schema: { querystring: AgencyQuery } },
+    async (request) => {
+      await authorize(request, "registry.view", request.query.agencyId);
+      return settingsView(request.query.agencyId, await s2Enabled(database.db, request.query.agencyId));
+    },
+  );
+
+  app.put<{ Body: Static<typeof SettingsBody> }>(
+    "/api/registries/settings",
+    strictBody(SettingsBody),
+    async (request) => {
+      const { agencyId, s2DisplayPeriods } = request.body;
+      await authorize(request, "registry.manage", agencyId);
+      const actor = requestActor(request);
+      await database.db.transaction().execute(async (trx) => {
+        const before = await s2Enabled(trx, agencyId);
+        await setS2Enabled(trx, agencyId, s2DisplayPeriods);
+        const change = {
+          agencyId,
+          action: "registry.settings.update",
+          entityType: "registry_settings",
+          entityId: agencyId,
+          before: { s2DisplayPeriods: before },
+          after: { s2DisplayPeriods },
+        };
+        await recordRegistryChange(trx, database.dialect, actor, change, new Date().toISOString());
+      });
+      return settingsView(agencyId, s2DisplayPeriods);
+    },
+  );
+}
+
+/** The settings as the API shows them, with the [M] caveat. */
+function settingsView(agencyId: number, s2DisplayPeriods: boolean) {
+  return {
+    agencyId,
+    s2DisplayPeriods,
+    s2Note:
+      "S-2 处罚信息公示期限（一般 3 个月至 1 年，严重失信 6 个月至 3 年）依据尚待核实，开启后门户按此期限撤下到期的处罚信息。",
+  };
+}

@@ -1,0 +1,110 @@
+/**
+ * Commands of the register of 规章 and 行政规范性文件: create and change entries (文号 unique per agency, dates
+ * and validity consistent), each with a trail entry in the same transaction.
+ */
+import { isCalendarDate } from "../core/registry/decision-row.ts";
+import { registryError } from "../core/registry/registry-errors.ts";
+import { ruleEntryProblem } from "../core/registry/rule-counts.ts";
+import type { Database } from "../db/database.ts";
+import type { Actor } from "../trail/trail-actor.ts";
+import { isUniqueViolation, recordRegistryChange } from "./registry-trail.ts";
+import {
+  findRegulation,
+  insertRegulation,
+  type Regulation,
+  type RegulationValues,
+  regulationDocNoTaken,
+  updateRegulation,
+} from "./regulation.repository.ts";
+
+/** The values trimmed and checked; throws INVALID_RECORD with the reason. */
+function checked(values: RegulationValues): RegulationValues {
+  const v = { ...values, title: values.title.trim(), docNo: values.docNo.trim() };
+  if (v.title === "") throw registryError("INVALID_RECORD", "文件名称不能为空");
+  if (v.docNo === "") throw registryError("INVALID_RECORD", "文号不能为空");
+  if (!isCalendarDate(v.issuedOn))
+    throw registryError("INVALID_RECORD", `制发日期“${v.issuedOn}”无效，应为 YYYY-MM-DD`);
+  if (v.abolishedOn !== null && !isCalendarDate(v.abolishedOn)) {
+    throw registryError("INVALID_RECORD", `废止（失效）日期“${v.abolishedOn}”无效，应为 YYYY-MM-DD`);
+  }
+  const problem = ruleEntryProblem(v.issuedOn, v.abolishedOn, v.validity);
+  if (problem) throw registryError("INVALID_RECORD", problem);
+  return v;
+}
+
+/** Runs a write, turning a 文号 uniqueness race lost at the database into 409 DUPLICATE_DOC_NO. */
+async function uniqueDocNo<T>(write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    if (isUniqueViolation(error, "regulations_doc_no")) throw registryError("DUPLICATE_DOC_NO");
+    throw error;
+  }
+}
+
+/** Registers a 规章 or 行政规范性文件 of the agency; trail `registry.regulation.create`. */
+export async function createRegulation(
+  database: Database,
+  agencyId: number,
+  input: RegulationValues,
+  actor: Actor,
+): Promise<Regulation> {
+  const values = checked(input);
+  return uniqueDocNo(() =>
+    database.db.transaction().execute(async (trx) => {
+      if (await regulationDocNoTaken(trx, agencyId, values.docNo)) throw registryError("DUPLICATE_DOC_NO");
+      const now = new Date().toISOString();
+      const after = await insertRegulation(trx, agencyId, values, now);
+      const change = {
+        agencyId,
+        action: "registry.regulation.create",
+        entityType: "regulation",
+        entityId: after.id,
+        after,
+      };
+      await recordRegistryChange(trx, database.dialect, actor, change, now);
+      return after;
+    }),
+  );
+}
+
+/** Changes an entry (any subset of its fields); trail `registry.regulation.update` with before and after. */
+export async function changeRegulation(
+  database: Database,
+  before: Regulation,
+  patch: Partial<RegulationValues>,
+  actor: Actor,
+): Promise<Regulation> {
+  const values = checked({
+    kind: patch.kind ?? before.kind,
+    title: patch.title ?? before.title,
+    docNo: patch.docNo ?? before.docNo,
+    issuedOn: patch.issuedOn ?? before.issuedOn,
+    abolishedOn: patch.abolishedOn === undefined ? before.abolishedOn : patch.abolishedOn,
+    validity: patch.validity ?? before.validity,
+  });
+  return uniqueDocNo(() =>
+    database.db.transaction().execute(async (trx) => {
+      if (await regulationDocNoTaken(trx, before.agencyId, values.docNo, before.id)) {
+        throw registryError("DUPLICATE_DOC_NO");
+      }
+      const now = new Date().toISOString();
+      const after = await updateRegulation(trx, before.id, values, now);
+      const change = {
+        agencyId: before.agencyId,
+        action: "registry.regulation.update",
+        entityType: "regulation",
+        entityId: before.id,
+        before,
+        after,
+      };
+      await recordRegistryChange(trx, database.dialect, actor, change, now);
+      return after;
+    }),
+  );
+}
+
+/** One entry, or undefined (the route authorises on its agency). */
+export async function getRegulation(database: Database, id: number): Promise<Regulation | undefined> {
+  return findRegulation(database.db, id);
+}
