@@ -31,6 +31,7 @@ import { registerErrorHandling } from "./error-handler.ts";
 import { registerOpenApi } from "./openapi.ts";
 import { registerPortalRoutes } from "./portal.routes.ts";
 import { registerSiteRoutes } from "./site.routes.ts";
+import { registerStrictJsonBodies } from "./strict-json-bodies.ts";
 
 /** Largest uploaded file and largest pasted text, in bytes (32 MB, as the readers accept). */
 export const MAX_UPLOAD_BYTES = 32 * 1024 * 1024;
@@ -135,5 +136,7 @@ export async function buildServer(options: BuildServerOptions = {}): Promise<Fas
     registerLitigationRoutes(app, options.database);
     registerLetterRoutes(app, options.database);
   }
+  // After the auth plugin's CSRF check: JSON bodies are checked exactly as sent, without type coercion.
+  registerStrictJsonBodies(app);
   return app;
 }
