@@ -64,9 +64,10 @@ async function signIn(
 
 /** Call the API with the page's session (and its CSRF token). */
 async function api<T>(page: Page, method: "GET" | "POST", path: string, body?: unknown): Promise<T> {
-  const session = await page.request.get("/api/session");
+  const origin = new URL(page.url()).origin;
+  const session = await page.request.get(`${origin}/api/session`);
   const { csrfToken } = (await session.json()) as { csrfToken: string };
-  const response = await page.request.fetch(path, {
+  const response = await page.request.fetch(`${origin}${path}`, {
     method,
     headers: {
       "x-csrf-token": csrfToken,

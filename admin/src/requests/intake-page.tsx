@@ -19,7 +19,7 @@ import {
   Typography,
 } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
-import { type ReactNode, useMemo, useState } from "react";
+import { type ReactNode, useEffect, useMemo, useState } from "react";
 import { isValidCreditCode, normaliseCreditCode } from "../../../src/core/agency/credit-code.ts";
 import type { ApplicantKind } from "../../../src/core/request/outcomes.ts";
 import { agencyIdsWhere } from "../access/user-access.ts";
@@ -67,6 +67,12 @@ export function IntakePage(): ReactNode {
   const rule = receiptRuleOf(channel);
   const person = kind === "naturalPerson";
   const onlyAgency = handling.size === 1 ? [...handling][0] : undefined;
+  useEffect(() => {
+    // The agencies arrive after the form is shown: preselect the only one the user registers for.
+    if (onlyAgency !== undefined && form.getFieldValue("agencyId") === undefined) {
+      form.setFieldValue("agencyId", onlyAgency);
+    }
+  }, [onlyAgency, form]);
 
   const save = async (values: FormValues): Promise<void> => {
     setSaving(true);
@@ -100,7 +106,6 @@ export function IntakePage(): ReactNode {
         }
       }}
       initialValues={{
-        agencyId: onlyAgency,
         channel: "in_person",
         receivedOn: dayjs(today),
         applicantKind: "naturalPerson",
