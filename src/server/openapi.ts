@@ -37,6 +37,17 @@ const TAG_NAMES: Readonly<Record<string, string>> = {
   users: "用户与角色",
   trail: "操作留痕",
   audit: "年报体检",
+  requests: "依申请公开",
+  "letter-templates": "答复书模板",
+  publications: "主动公开",
+  columns: "公开栏目",
+  channels: "发布渠道",
+  messages: "网民留言",
+  registries: "年报台账",
+  litigation: "行政复议和诉讼",
+  reports: "年度报告",
+  calendar: "工作日历",
+  monitors: "监测",
 };
 
 /** The group of an /api path: its first segment after /api/ (e.g. "agencies"). */
