@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { creditCodeCheckCharacter } from "../agency/credit-code.ts";
-import { checkDecision, checkDecisionSheet, DECISION_COLUMNS, type DecisionText } from "./decision-row.ts";
+import {
+  checkDecision,
+  checkDecisionSheet,
+  DECISION_COLUMNS,
+  type DecisionText,
+  normaliseDateText,
+} from "./decision-row.ts";
 import { isValidIdentityNumber } from "./identity-number.ts";
 
 /** A valid credit code. */
@@ -89,6 +95,17 @@ describe("checking one decision", () => {
       validUntil: "2022-02-01",
     }).problems.map((p) => p.column);
     expect(problems.sort()).toEqual(["严重失信", "公示日期", "有效期至"].sort());
+  });
+
+  it("reads dates as offices type them (2022/3/1, 2022年3月1日) and stores YYYY-MM-DD", () => {
+    expect(
+      checkDecision({ ...company, decidedOn: "2022/3/1", publishedOn: "2022年3月9日" }).fields,
+    ).toMatchObject({
+      decidedOn: "2022-03-01",
+      publishedOn: "2022-03-09",
+    });
+    expect(normaliseDateText("2022.12.31")).toBe("2022-12-31");
+    expect(normaliseDateText("3/1/2022")).toBe("3/1/2022");
   });
 
   it("checks identity numbers per GB 11643", () => {

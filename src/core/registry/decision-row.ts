@@ -120,6 +120,16 @@ export function isCalendarDate(text: string): boolean {
   }
 }
 
+/**
+ * A date as offices type it — 2022-03-01, 2022/3/1, 2022.3.1, 2022年3月1日 — as "YYYY-MM-DD"; other text as is
+ * (then refused by the date check).
+ */
+export function normaliseDateText(text: string): string {
+  const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(text.trim());
+  if (!m) return text.trim();
+  return `${m[1]}-${(m[2] as string).padStart(2, "0")}-${(m[3] as string).padStart(2, "0")}`;
+}
+
 /** The key whose name or key equals the text, or undefined. */
 function keyByName<K extends string>(
   text: string,
@@ -162,7 +172,7 @@ export function checkDecision(
     fail("partyKind", `“${partyText}”不是法人及非法人组织、个体工商户或自然人`);
   }
   const date = (field: "decidedOn" | "validFrom" | "validUntil" | "publishedOn"): string | null => {
-    const v = value(field);
+    const v = normaliseDateText(value(field));
     if (v === "") return null;
     if (!isCalendarDate(v)) {
       fail(field, `“${v}”不是有效日期，应为 YYYY-MM-DD`);
