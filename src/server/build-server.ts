@@ -30,6 +30,7 @@ import { registerDecisionPortalRoutes } from "./decision-portal.routes.ts";
 import { registerErrorHandling } from "./error-handler.ts";
 import { registerOpenApi } from "./openapi.ts";
 import { registerPortalRoutes } from "./portal.routes.ts";
+import { registerRequestPublicRoutes } from "./request-public.routes.ts";
 import { registerSiteRoutes } from "./site.routes.ts";
 import { registerStrictJsonBodies } from "./strict-json-bodies.ts";
 
@@ -123,6 +124,7 @@ export async function buildServer(options: BuildServerOptions = {}): Promise<Fas
     registerAgencyRoutes(app, options.database);
     registerTrailRoutes(app, options.database);
     registerPortalRoutes(app, options.database);
+    registerRequestPublicRoutes(app, options.database);
     registerCatalogRoutes(app, options.database);
     registerPublicationRoutes(app, options.database);
     registerColumnRoutes(app, options.database);

@@ -37,6 +37,12 @@ export function DisclosureIndexPage({ agency, textSize, returnPath }: Disclosure
           </li>
         ))}
       </ul>
+      <h2>依申请公开</h2>
+      <p>
+        需要本机关主动公开以外的政府信息，可以
+        <a href={`${disclosurePath(agency.id)}/apply`}>在线提交政府信息公开申请</a>
+        ，提交后凭查询号和验证码<a href="/requests/status">查询办理进度</a>。
+      </p>
     </DisclosureFrame>
   );
 }

@@ -4,17 +4,17 @@
  * without JavaScript (multipart POST, radio buttons, both applicant field groups shown with headings).
  */
 import type { Agency } from "../agencies/agency.repository.ts";
+import { MAX_DESCRIPTION_LENGTH } from "../core/request/applicant-check.ts";
 import { disclosurePath } from "./disclosure-frame.tsx";
 import { type PageFrame, PageLayout } from "./page-layout.tsx";
 import {
   APPLICANT_KINDS,
   type ApplyField,
   type ApplyValues,
-  DELIVERY_METHODS,
-  ID_TYPES,
-  MAX_DESCRIPTION_LENGTH,
+  DELIVERY_METHOD_OPTIONS,
+  ID_TYPE_OPTIONS,
   MAX_IDENTITY_FILES,
-  PROVISION_FORMS,
+  PROVISION_FORM_OPTIONS,
 } from "./tracking-apply-input.ts";
 import { ErrorSummary, RadioGroup, SelectInput, TextArea, TextInput } from "./tracking-form-controls.tsx";
 
@@ -157,7 +157,7 @@ export function RequestApplyPage(props: RequestApplyPageProps) {
             label="身份证件类型"
             error={errors.idType}
             value={values.idType}
-            options={ID_TYPES}
+            options={ID_TYPE_OPTIONS}
           />
           <TextInput
             name="idNumber"
@@ -249,7 +249,7 @@ export function RequestApplyPage(props: RequestApplyPageProps) {
           label="提供形式"
           error={errors.provisionForm}
           value={values.provisionForm}
-          options={PROVISION_FORMS}
+          options={PROVISION_FORM_OPTIONS}
         />
         <RadioGroup
           name="deliveryMethod"
@@ -257,7 +257,7 @@ export function RequestApplyPage(props: RequestApplyPageProps) {
           hint="纸质形式可以邮寄或自取；电子形式可以电子邮件、在线查看（在进度查询页下载）、邮寄光盘或自取。"
           error={errors.deliveryMethod}
           value={values.deliveryMethod}
-          options={DELIVERY_METHODS}
+          options={DELIVERY_METHOD_OPTIONS}
         />
 
         <h2>五、身份证明</h2>

@@ -3,28 +3,12 @@
  * its steps with dates, the due date (暂定 while provisional, R-WD-3) and its issued letters with
  * short-lived download links. Nothing about any other request is shown.
  */
+import type { PublicRequestView } from "../requests/request-tracking.service.ts";
 import { type PageFrame, PageLayout } from "./page-layout.tsx";
 import { ErrorSummary, TextInput } from "./tracking-form-controls.tsx";
 
 /** Where the status page is. */
 export const STATUS_PATH = "/requests/status";
-
-/** What the public may see of a request (docs/REQUESTS.md, PublicRequestView). */
-export interface PublicStatusView {
-  readonly trackingNo: string;
-  readonly agencyName: string;
-  readonly receivedOn: string | null;
-  readonly status: string;
-  readonly statusName: string;
-  readonly due: string | null;
-  readonly provisional: boolean;
-  readonly steps: readonly { readonly date: string; readonly text: string }[];
-  readonly letters: readonly {
-    readonly id: number;
-    readonly title: string;
-    readonly issuedAt: string | null;
-  }[];
-}
 
 /** A letter's download links (signed, short-lived). */
 export interface LetterLinks {
@@ -88,9 +72,11 @@ export function StatusLookupPage({
 
 /** Props of the status page. */
 export interface RequestStatusPageProps extends PageFrame {
-  readonly view: PublicStatusView;
+  readonly view: PublicRequestView;
   /** Download links by letter id. */
   readonly links: ReadonlyMap<number, LetterLinks>;
+  /** R-31-4: submitted online (or by fax) and not yet confirmed by the office, so not yet received. */
+  readonly awaitingConfirmation: boolean;
 }
 
 /** An instant as a Shanghai date and time, e.g. "2026-03-02 14:05". */
@@ -101,7 +87,13 @@ function shanghaiDateTime(iso: string): string {
 }
 
 /** The status page of one request. */
-export function RequestStatusPage({ view, links, textSize, returnPath }: RequestStatusPageProps) {
+export function RequestStatusPage({
+  view,
+  links,
+  awaitingConfirmation,
+  textSize,
+  returnPath,
+}: RequestStatusPageProps) {
   return (
     <PageLayout title={`办理进度：${view.trackingNo}`} textSize={textSize} returnPath={returnPath}>
       <link rel="stylesheet" href="/assets/request-forms.css" precedence="default" />
@@ -112,13 +104,17 @@ export function RequestStatusPage({ view, links, textSize, returnPath }: Request
         <dt>受理机关</dt>
         <dd>{view.agencyName}</dd>
         <dt>收到申请之日</dt>
-        <dd>{view.receivedOn ?? "待工作人员确认（以双方确认之日为准）"}</dd>
+        <dd>
+          {awaitingConfirmation
+            ? `待工作机构与您确认（${view.receivedOn} 在线提交；按条例第三十一条，以双方确认之日为收到申请之日）`
+            : view.receivedOn}
+        </dd>
         <dt>当前状态</dt>
         <dd className="status-name">{view.statusName}</dd>
         <dt>答复期限</dt>
         <dd>
-          {view.due ?? "确认收到申请后计算"}
-          {view.due && view.provisional ? (
+          {awaitingConfirmation || !view.due ? "确认收到申请后，自收到申请之日起20个工作日内答复" : view.due}
+          {!awaitingConfirmation && view.due && view.provisional ? (
             <span className="provisional">
               （暂定：期限跨入国务院尚未公布节假日安排的年份，公布后可能调整）
             </span>
@@ -145,9 +141,7 @@ export function RequestStatusPage({ view, links, textSize, returnPath }: Request
             return (
               <li key={letter.id}>
                 <span className="letter-title">{letter.title}</span>
-                {letter.issuedAt ? (
-                  <span className="hint">（{shanghaiDateTime(letter.issuedAt)} 出具）</span>
-                ) : null}
+                <span className="hint">（{shanghaiDateTime(letter.issuedAt)} 出具）</span>
                 {link ? (
                   <span className="downloads">
                     <a href={link.docx}>

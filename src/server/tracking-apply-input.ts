@@ -4,40 +4,35 @@
  */
 import type { FastifyRequest } from "fastify";
 import { isValidCreditCode, normaliseCreditCode } from "../core/agency/credit-code.ts";
+import { ID_TYPES, MAX_DESCRIPTION_LENGTH } from "../core/request/applicant-check.ts";
+import { MAX_ATTACHMENT_BYTES } from "../core/request/attachment-type.ts";
+import type { ApplicantKind } from "../core/request/outcomes.ts";
+import { DELIVERY_METHODS, PROVISION_FORMS } from "../core/request/request-events.ts";
+import { MAX_ATTACHMENTS } from "../requests/request-intake.service.ts";
 
 /** The applicant kinds fixed at receipt: natural person, or one of the five organisation kinds. */
-export const APPLICANT_KINDS = [
+export const APPLICANT_KINDS: readonly { readonly value: ApplicantKind; readonly label: string }[] = [
   { value: "naturalPerson", label: "自然人（公民个人）" },
   { value: "commercial", label: "商业企业" },
   { value: "research", label: "科研机构" },
   { value: "publicInterest", label: "社会公益组织" },
   { value: "legalService", label: "法律服务机构" },
   { value: "otherOrg", label: "其他组织" },
-] as const;
+];
+
+/** The options of a value set `{ value: label }` of the request vocabulary. */
+function optionsOf(set: Readonly<Record<string, string>>): readonly { value: string; label: string }[] {
+  return Object.entries(set).map(([value, label]) => ({ value, label }));
+}
 
 /** Identity documents a natural person may give. */
-export const ID_TYPES = [
-  { value: "resident_id", label: "居民身份证" },
-  { value: "passport", label: "护照" },
-  { value: "hk_macao_permit", label: "港澳居民来往内地通行证" },
-  { value: "taiwan_permit", label: "台湾居民来往大陆通行证" },
-  { value: "foreign_permanent_id", label: "外国人永久居留身份证" },
-  { value: "other", label: "其他有效身份证件" },
-] as const;
+export const ID_TYPE_OPTIONS = optionsOf(ID_TYPES);
 
 /** The form of provision (纸质/电子). */
-export const PROVISION_FORMS = [
-  { value: "paper", label: "纸质" },
-  { value: "electronic", label: "电子" },
-] as const;
+export const PROVISION_FORM_OPTIONS = optionsOf(PROVISION_FORMS);
 
-/** How the applicant receives the information. */
-export const DELIVERY_METHODS = [
-  { value: "post", label: "邮寄" },
-  { value: "pickup", label: "自取" },
-  { value: "email", label: "电子邮件" },
-  { value: "online", label: "在线查看" },
-] as const;
+/** How the applicant receives the information (邮寄/自取/电子邮件/在线查看). */
+export const DELIVERY_METHOD_OPTIONS = optionsOf(DELIVERY_METHODS);
 
 /** The text fields of the form, by name. */
 export const APPLY_TEXT_FIELDS = [
@@ -79,12 +74,11 @@ export interface ApplyForm {
   readonly errors: Partial<Record<ApplyField, string>>;
 }
 
-/** Largest identity document, and most of them, per request. */
-export const MAX_IDENTITY_FILE_BYTES = 10 * 1024 * 1024;
-export const MAX_IDENTITY_FILES = 3;
+/** Largest identity document (the intake's attachment limit). */
+export const MAX_IDENTITY_FILE_BYTES = MAX_ATTACHMENT_BYTES;
 
-/** The longest description accepted, in characters. */
-export const MAX_DESCRIPTION_LENGTH = 5000;
+/** Most identity documents per request (the intake's attachment limit). */
+export const MAX_IDENTITY_FILES = MAX_ATTACHMENTS;
 
 /** Reads the multipart form; unknown fields are ignored, every known text field is kept trimmed. */
 export async function readApplyForm(request: FastifyRequest): Promise<ApplyForm> {
@@ -144,7 +138,7 @@ export function checkApplyForm(form: ApplyForm): Partial<Record<ApplyField, stri
   } else if (person) {
     if (!v.personName) flag(errors, "personName", "请填写申请人姓名");
     else if (v.personName.length > 50) flag(errors, "personName", "姓名不能超过 50 个字");
-    if (!isOption(ID_TYPES, v.idType)) flag(errors, "idType", "请选择身份证件类型");
+    if (!isOption(ID_TYPE_OPTIONS, v.idType)) flag(errors, "idType", "请选择身份证件类型");
     if (!v.idNumber) flag(errors, "idNumber", "请填写身份证件号码");
     else if (v.idType === "resident_id" && !/^\d{17}[\dXx]$/.test(v.idNumber)) {
       flag(errors, "idNumber", "居民身份证号码应为 18 位，最后一位可以是数字或 X");
@@ -172,9 +166,9 @@ export function checkApplyForm(form: ApplyForm): Partial<Record<ApplyField, stri
   else if (v.description.length > MAX_DESCRIPTION_LENGTH) {
     flag(errors, "description", `描述不能超过 ${MAX_DESCRIPTION_LENGTH} 个字，可分成多份申请`);
   }
-  if (!isOption(PROVISION_FORMS, v.provisionForm))
+  if (!isOption(PROVISION_FORM_OPTIONS, v.provisionForm))
     flag(errors, "provisionForm", "请选择提供形式：纸质或电子");
-  if (!isOption(DELIVERY_METHODS, v.deliveryMethod)) {
+  if (!isOption(DELIVERY_METHOD_OPTIONS, v.deliveryMethod)) {
     flag(errors, "deliveryMethod", "请选择获取方式");
   } else if (v.provisionForm === "paper" && (v.deliveryMethod === "email" || v.deliveryMethod === "online")) {
     flag(errors, "deliveryMethod", "纸质形式只能邮寄或自取；如需电子邮件或在线查看，请选择电子形式");

@@ -68,16 +68,3 @@ export async function publicFormKey(db: Kysely<Schema>): Promise<Buffer> {
   keys.set(db, key);
   return key;
 }
-
-/** The id of the request with this tracking number, or undefined. */
-export async function requestIdByTrackingNo(
-  db: Kysely<Schema>,
-  trackingNo: string,
-): Promise<number | undefined> {
-  const row = await db
-    .selectFrom("requests")
-    .select("id")
-    .where("tracking_no", "=", trackingNo)
-    .executeTakeFirst();
-  return row?.id;
-}

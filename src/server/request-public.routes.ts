@@ -1,0 +1,317 @@
+/**
+ * The public side of disclosure requests, server-rendered and usable without JavaScript: the online request
+ * form (GET/POST /agencies/:id/disclosure/apply → confirmation), the status look-up (GET/POST
+ * /requests/status) and the short-lived download links of issued letters. Routes parse, check the anonymous
+ * form token (see tracking-form-token.ts), call the request services and present.
+ */
+import { randomBytes } from "node:crypto";
+import { type Static, Type } from "@sinclair/typebox";
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { createElement, type ReactElement } from "react";
+import type { Agency } from "../agencies/agency.repository.ts";
+import { findAgency } from "../agencies/agency.repository.ts";
+import { DomainError } from "../core/domain-error.ts";
+import { type Channel, needsConfirmation } from "../core/request/request-events.ts";
+import type { Database } from "../db/database.ts";
+import { issuedLetterFile, listIssuedLetters } from "../letters/letter-files.service.ts";
+import { findRequestByTrackingNo } from "../requests/request.repository.ts";
+import { submitOnlineRequest } from "../requests/request-intake.service.ts";
+import { trackRequest } from "../requests/request-tracking.service.ts";
+import { sendError } from "./error-handler.ts";
+import { ErrorPage } from "./error-page.tsx";
+import { renderPage } from "./page-layout.tsx";
+import { applyPath, RequestApplyPage } from "./request-apply-page.tsx";
+import { RequestConfirmationPage } from "./request-confirmation-page.tsx";
+import {
+  type LetterLinks,
+  RequestStatusPage,
+  STATUS_PATH,
+  StatusLookupPage,
+} from "./request-status-page.tsx";
+import { textSizeOf } from "./text-size.ts";
+import { applyErrorField, toOnlineRequestInput } from "./tracking-apply-command.ts";
+import { type ApplyForm, checkApplyForm, readApplyForm } from "./tracking-apply-input.ts";
+import { publicFormKey } from "./tracking-attempt.repository.ts";
+import { TRACKING_ERRORS, trackingFail } from "./tracking-errors.ts";
+import { REQUEST_FORMS_CSS } from "./tracking-form-styles.ts";
+import {
+  ensureFormNonce,
+  formNonceOf,
+  fromThisSite,
+  intakeIdempotencyKey,
+  issueDownloadToken,
+  issueFormToken,
+  type LetterFormat,
+  verifyDownloadToken,
+  verifyFormToken,
+} from "./tracking-form-token.ts";
+import { assertNotThrottled, recordAttempt } from "./tracking-throttle.ts";
+
+/** Options of the public request routes. */
+export interface RequestPublicRouteOptions {
+  /** The clock (tests move it); the system clock by default. */
+  readonly now?: () => Date;
+}
+
+/** Body of the status look-up (url-encoded); unknown fields are refused. */
+const StatusLookupBody = Type.Object(
+  {
+    formToken: Type.Optional(Type.String({ maxLength: 200 })),
+    trackingNo: Type.Optional(Type.String({ maxLength: 200 })),
+    code: Type.Optional(Type.String({ maxLength: 200 })),
+  },
+  { additionalProperties: false },
+);
+
+/** What a tracking number looks like (YSQ{YYYY}{agencyId:4}{serial:5}); anything else matches no request. */
+const TRACKING_NO_SHAPE = /^YSQ\d{13,20}$/;
+
+/** Purpose of the look-up form's token. */
+const STATUS_PURPOSE = "status";
+
+/** Purpose of an agency's request form token. */
+function applyPurpose(agencyId: number): string {
+  return `apply:${agencyId}`;
+}
+
+/** A string with full-width digits and letters turned into ASCII, spaces removed, upper case. */
+function normaliseTyped(value: string | undefined): string {
+  return (value ?? "")
+    .replace(/[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/g, (c) =>
+      String.fromCharCode(c.charCodeAt(0) - 0xfee0),
+    )
+    .replace(/[\s\u3000]/g, "")
+    .toUpperCase()
+    .slice(0, 40);
+}
+
+/** Send a page that must not be cached or kept by a shared cache (it shows codes or personal progress). */
+function sendPage(reply: FastifyReply, page: ReactElement, status = 200): FastifyReply {
+  return reply
+    .code(status)
+    .header("cache-control", "no-store")
+    .type("text/html; charset=utf-8")
+    .send(renderPage(page));
+}
+
+/** The agency of the `id` path parameter, or undefined. */
+async function agencyOf(database: Database, id: string): Promise<Agency | undefined> {
+  if (!/^[1-9]\d{0,8}$/.test(id)) return undefined;
+  return findAgency(database.db, Number(id));
+}
+
+/** Register the public request pages. */
+export function registerRequestPublicRoutes(
+  app: FastifyInstance,
+  database: Database,
+  options: RequestPublicRouteOptions = {},
+): void {
+  const now = options.now ?? (() => new Date());
+
+  const notFoundAgency = (request: FastifyRequest, reply: FastifyReply) =>
+    sendPage(
+      reply,
+      createElement(ErrorPage, {
+        status: 404,
+        error: { code: "NOT_FOUND", message: "找不到该机关，请从首页的机关列表进入" },
+        textSize: textSizeOf(request),
+        returnPath: "/",
+      }),
+      404,
+    );
+
+  /** Render the form page with a fresh token (and the submitted values and errors, when re-shown). */
+  const formPage = async (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    agency: Agency,
+    shown: {
+      form?: ApplyForm;
+      errors?: Record<string, string | undefined>;
+      general?: string;
+      status?: number;
+    } = {},
+  ) => {
+    const key = await publicFormKey(database.db);
+    const nonce = ensureFormNonce(request, reply);
+    const formKey = /^[A-Za-z0-9_-]{22}$/.test(shown.form?.values.formKey ?? "")
+      ? (shown.form?.values.formKey ?? "")
+      : randomBytes(16).toString("base64url");
+    const page = createElement(RequestApplyPage, {
+      agency,
+      formToken: issueFormToken(key, applyPurpose(agency.id), nonce, now()),
+      formKey,
+      values: shown.form?.values,
+      errors: shown.errors,
+      general: shown.general,
+      textSize: textSizeOf(request),
+      returnPath: applyPath(agency.id),
+    });
+    return sendPage(reply, page, shown.status ?? 200);
+  };
+
+  app.get("/assets/request-forms.css", async (_request, reply) =>
+    reply
+      .type("text/css; charset=utf-8")
+      .header("cache-control", "public, max-age=3600")
+      .send(REQUEST_FORMS_CSS),
+  );
+
+  app.get<{ Params: { id: string } }>("/agencies/:id/disclosure/apply", async (request, reply) => {
+    const agency = await agencyOf(database, request.params.id);
+    if (!agency) return notFoundAgency(request, reply);
+    return formPage(request, reply, agency);
+  });
+
+  app.post<{ Params: { id: string } }>("/agencies/:id/disclosure/apply", async (request, reply) => {
+    const agency = await agencyOf(database, request.params.id);
+    if (!agency) return notFoundAgency(request, reply);
+    if (!request.isMultipart()) throw new DomainError("UNSUPPORTED_MEDIA_TYPE");
+    if (!fromThisSite(request)) throw trackingFail("FORM_ORIGIN_REFUSED");
+    const form = await readApplyForm(request);
+    const key = await publicFormKey(database.db);
+    const nonce = formNonceOf(request);
+    if (!nonce || !verifyFormToken(key, applyPurpose(agency.id), nonce, form.values.formToken, now())) {
+      const general = TRACKING_ERRORS.FORM_TOKEN_INVALID.message;
+      return formPage(request, reply, agency, { form, general, status: 403 });
+    }
+    const errors = checkApplyForm(form);
+    if (Object.keys(errors).length > 0)
+      return formPage(request, reply, agency, { form, errors, status: 400 });
+    const idempotencyKey = intakeIdempotencyKey(key, agency.id, nonce, form.values.formKey ?? "");
+    try {
+      const result = await submitOnlineRequest(
+        database,
+        toOnlineRequestInput(agency.id, form, idempotencyKey),
+        {
+          ip: request.ip,
+          now: now(),
+        },
+      );
+      const page = createElement(RequestConfirmationPage, {
+        agency,
+        trackingNo: result.trackingNo,
+        verificationCode: result.verificationCode,
+        replay: result.replay,
+        textSize: textSizeOf(request),
+        returnPath: STATUS_PATH,
+      });
+      return sendPage(reply, page);
+    } catch (error) {
+      if (!(error instanceof DomainError) || error.status >= 500) throw error;
+      request.log.info({ code: error.code }, "online request refused");
+      const field = applyErrorField(error.code, form.values.applicantKind);
+      return field
+        ? formPage(request, reply, agency, { form, errors: { [field]: error.message }, status: error.status })
+        : formPage(request, reply, agency, { form, general: error.message, status: error.status });
+    }
+  });
+
+  /** Render the look-up form. */
+  const lookupPage = async (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    shown: {
+      trackingNo?: string;
+      errors?: Record<string, string | undefined>;
+      general?: string;
+      status?: number;
+    } = {},
+  ) => {
+    const key = await publicFormKey(database.db);
+    const nonce = ensureFormNonce(request, reply);
+    const page = createElement(StatusLookupPage, {
+      formToken: issueFormToken(key, STATUS_PURPOSE, nonce, now()),
+      trackingNo: shown.trackingNo,
+      errors: shown.errors,
+      general: shown.general,
+      textSize: textSizeOf(request),
+      returnPath: STATUS_PATH,
+    });
+    return sendPage(reply, page, shown.status ?? 200);
+  };
+
+  app.get(STATUS_PATH, async (request, reply) => lookupPage(request, reply));
+
+  app.post<{ Body: Static<typeof StatusLookupBody> }>(
+    STATUS_PATH,
+    { schema: { body: { content: { "application/x-www-form-urlencoded": { schema: StatusLookupBody } } } } },
+    async (request, reply) => {
+      if (!/^application\/x-www-form-urlencoded\b/i.test(request.headers["content-type"] ?? "")) {
+        throw new DomainError("UNSUPPORTED_MEDIA_TYPE", "请通过查询页面的表单提交查询号和验证码");
+      }
+      if (!fromThisSite(request)) throw trackingFail("FORM_ORIGIN_REFUSED");
+      const body = request.body ?? {};
+      const trackingNo = normaliseTyped(body.trackingNo);
+      const code = normaliseTyped(body.code);
+      const key = await publicFormKey(database.db);
+      if (!verifyFormToken(key, STATUS_PURPOSE, formNonceOf(request), body.formToken, now())) {
+        const general = TRACKING_ERRORS.FORM_TOKEN_INVALID.message;
+        return lookupPage(request, reply, { trackingNo, general, status: 403 });
+      }
+      const errors: Record<string, string | undefined> = {};
+      if (!trackingNo) errors.trackingNo = "请填写查询号";
+      if (!code) errors.code = "请填写验证码";
+      else if (!/^\d{6}$/.test(code)) errors.code = "验证码应为 6 位数字";
+      if (Object.keys(errors).length > 0)
+        return lookupPage(request, reply, { trackingNo, errors, status: 400 });
+      const at = now();
+      try {
+        await assertNotThrottled(database, request.ip, trackingNo, at);
+      } catch (error) {
+        if (!(error instanceof DomainError)) throw error;
+        return lookupPage(request, reply, { trackingNo, general: error.message, status: error.status });
+      }
+      const view = TRACKING_NO_SHAPE.test(trackingNo) ? await trackRequest(database, trackingNo, code) : null;
+      await recordAttempt(database, request.ip, trackingNo, at, view !== null);
+      if (!view) {
+        const general = TRACKING_ERRORS.TRACKING_INVALID.message;
+        return lookupPage(request, reply, {
+          trackingNo,
+          general,
+          status: TRACKING_ERRORS.TRACKING_INVALID.status,
+        });
+      }
+      const row = await findRequestByTrackingNo(database.db, view.trackingNo);
+      // Only letters addressed to the applicant get links (never a consultation letter to a third party).
+      const forApplicant = new Set(row ? (await listIssuedLetters(database, row.id)).map((l) => l.id) : []);
+      const shown = { ...view, letters: view.letters.filter((l) => forApplicant.has(l.id)) };
+      const links = new Map<number, LetterLinks>();
+      for (const letter of row ? shown.letters : []) {
+        const link = (format: LetterFormat) =>
+          `${STATUS_PATH}/letters/${issueDownloadToken(key, { requestId: row?.id ?? 0, letterId: letter.id, format }, at)}`;
+        links.set(letter.id, { docx: link("docx"), pdf: link("pdf") });
+      }
+      // R-31-4: an online or faxed request is received on the day both sides confirm; until then it is not.
+      const awaitingConfirmation = row
+        ? needsConfirmation(row.channel as Channel) && row.confirmed_at === null
+        : false;
+      const page = createElement(RequestStatusPage, {
+        view: shown,
+        links,
+        awaitingConfirmation,
+        textSize: textSizeOf(request),
+        returnPath: STATUS_PATH,
+      });
+      return sendPage(reply, page);
+    },
+  );
+
+  app.get<{ Params: { token: string } }>(`${STATUS_PATH}/letters/:token`, async (request, reply) => {
+    const key = await publicFormKey(database.db);
+    const grant = verifyDownloadToken(key, request.params.token, now());
+    if (!grant) return sendError(request, reply, { status: 403, body: errorBody("DOWNLOAD_LINK_INVALID") });
+    const file = await issuedLetterFile(database, grant.requestId, grant.letterId, grant.format);
+    if (!file) return sendError(request, reply, { status: 404, body: errorBody("LETTER_NOT_FOUND") });
+    return reply
+      .header("cache-control", "no-store")
+      .header("content-disposition", file.contentDisposition)
+      .type(file.mediaType)
+      .send(Buffer.from(file.content));
+  });
+}
+
+/** The `{ code, message }` of one of the module's codes. */
+function errorBody(code: keyof typeof TRACKING_ERRORS): { code: string; message: string } {
+  return { code, message: TRACKING_ERRORS[code].message };
+}
