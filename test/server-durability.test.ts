@@ -3,7 +3,9 @@
  * write that was answered 2xx, and leaves no half-done one (every agency has its trail entry, the chain
  * verifies); SIGTERM lets the requests in flight finish, refuses new ones, and exits cleanly.
  */
+import { existsSync } from "node:fs";
 import { request as httpRequest } from "node:http";
+import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { validCreditCode } from "../src/agencies/agency.test-support.ts";
 import { testDialects, testPostgresUrl } from "../src/db/test-databases.ts";
@@ -158,7 +160,7 @@ describe.each(testDialects())("server process on %s", (dialect) => {
       "/api/trail?action=agency.create&pageSize=1",
     );
     expect(creations.body.total).toBe(after.length);
-  }, 120_000);
+  }, 300_000);
 
   it("lets a request in flight finish on SIGTERM, refuses new ones, and exits 0", async () => {
     const data = await freshStorage();
@@ -209,6 +211,12 @@ describe.each(testDialects())("server process on %s", (dialect) => {
     const exit = await server.exited;
     expect(exit.code).toBe(0);
     expect(server.output()).toContain("收到 SIGTERM");
+    if (data.dialect === "sqlite") {
+      // Closed cleanly: the last connection's close checkpoints the WAL into the file and removes it.
+      const dir = data.env.GONGKAI_DATA_DIR ?? "";
+      expect(existsSync(join(dir, "gongkai.sqlite"))).toBe(true);
+      expect(existsSync(join(dir, "gongkai.sqlite-wal"))).toBe(false);
+    }
 
     const again = await start(data);
     const admin2 = await signInApi(again.url, "admin", ADMIN_PASSWORD);
@@ -216,7 +224,7 @@ describe.each(testDialects())("server process on %s", (dialect) => {
       (a) => a.name,
     );
     expect(names).toContain("优雅停机测试局");
-  }, 120_000);
+  }, 300_000);
 });
 
 /** Cookie and CSRF headers of a new administrator session (for a hand-made request). */

@@ -61,7 +61,7 @@ export interface ServerProcessOptions {
   readonly storage: ServerStorage;
   /** More environment variables (LOG_LEVEL defaults to "warn"). */
   readonly env?: Readonly<Record<string, string>>;
-  /** Longest wait for the start-up message (default 60 s). */
+  /** Longest wait for the start-up message (default 120 s). */
   readonly startTimeoutMs?: number;
 }
 
@@ -121,7 +121,7 @@ export async function startServerProcess(options: ServerProcessOptions): Promise
     const timer = setTimeout(() => {
       child.kill("SIGKILL");
       fail(new Error(`server did not start in time:\n${output}`));
-    }, options.startTimeoutMs ?? 60_000);
+    }, options.startTimeoutMs ?? 120_000);
     const check = () => {
       const match = STARTED.exec(output);
       if (!match?.[1]) return;
