@@ -193,7 +193,7 @@ export const test = base.extend<Record<never, never>, { e2eServer: E2eServer }>(
         await server.stop();
       }
     },
-    { scope: "worker", timeout: 180_000 },
+    { scope: "worker", timeout: 300_000 },
   ],
   baseURL: async ({ e2eServer }, use) => {
     await use(e2eServer.url);
