@@ -10,8 +10,9 @@ const NEW_DEPARTMENT = { name: "示范市教育局", creditCode: "11999900MB0000
 
 test("an administrator creates a department and a 承办人 in it, who then sees only that department", async ({
   page,
+  e2eServer,
 }) => {
-  await signInPage(page, { username: "admin", password: "E2eAdmin2025pass" });
+  await signInPage(page, e2eServer.admin);
 
   // 机关管理: under 示范市人民政府, 新建下级机关.
   await page.getByRole("menuitem", { name: /机关管理/ }).click();
