@@ -18,6 +18,7 @@ export const LETTER_ERRORS = {
   LETTER_EMPTY: { status: 400, message: "文书标题和正文不能为空" },
   TEMPLATE_PLACEHOLDER_UNKNOWN: { status: 400, message: "模板中有不认识的占位符" },
   TEMPLATE_SYNTAX: { status: 400, message: "模板中的段落标记不成对" },
+  TEMPLATE_NOT_SAVED: { status: 404, message: "该模板未曾修改，无需恢复默认" },
   TEMPLATE_FORBIDDEN: { status: 403, message: "只有本级人民政府的系统管理员可以修改全系统默认模板" },
 } as const;
 

@@ -1,7 +1,8 @@
 /**
  * The letter template API: GET /api/letter-templates?agencyId (the effective template of every slot, with
- * where it comes from) and PUT /api/letter-templates (an agency's override: request.handle in that agency;
- * the installation's default, agencyId null: a 系统管理员 of a top-level agency).
+ * where it comes from), PUT /api/letter-templates (an agency's override: request.handle in that agency;
+ * the installation's default, agencyId null: a 系统管理员 of a top-level agency) and DELETE (back to the
+ * next level's template, same permissions).
  */
 import { type Static, Type } from "@sinclair/typebox";
 import type { FastifyInstance, FastifyRequest } from "fastify";
@@ -11,7 +12,7 @@ import { LETTER_KIND_KEYS } from "../core/letter/letter-kinds.ts";
 import type { Database } from "../db/database.ts";
 import { strictBody } from "../server/strict-body.ts";
 import { letterError } from "./letter-errors.ts";
-import { listEffectiveTemplates, saveTemplate } from "./letter-template.service.ts";
+import { listEffectiveTemplates, resetTemplate, saveTemplate } from "./letter-template.service.ts";
 
 const Id = Type.Integer({ minimum: 1, maximum: 2_147_483_647 });
 
@@ -26,6 +27,16 @@ const SaveBody = Type.Object(
     outcome: Type.Union([Type.String({ minLength: 1, maxLength: 10 }), Type.Null()]),
     title: Type.String({ minLength: 1, maxLength: 200 }),
     body: Type.String({ minLength: 1, maxLength: 20_000 }),
+  },
+  { additionalProperties: false },
+);
+
+/** Query of DELETE /api/letter-templates: the slot whose stored template is removed (outcome absent: any). */
+const ResetQuery = Type.Object(
+  {
+    agencyId: Type.Optional(Id),
+    kind: Type.Union(LETTER_KIND_KEYS.map((k) => Type.Literal(k))),
+    outcome: Type.Optional(Type.String({ minLength: 1, maxLength: 10 })),
   },
   { additionalProperties: false },
 );
@@ -60,6 +71,18 @@ export function registerLetterTemplateRoutes(app: FastifyInstance, database: Dat
       if (agencyId === null) await requireInstallationAdmin(request, database);
       else await authorize(request, "request.handle", agencyId);
       return saveTemplate(database, request.body, requestActor(request));
+    },
+  );
+
+  app.delete<{ Querystring: Static<typeof ResetQuery> }>(
+    "/api/letter-templates",
+    { schema: { querystring: ResetQuery } },
+    async (request) => {
+      const agencyId = request.query.agencyId ?? null;
+      if (agencyId === null) await requireInstallationAdmin(request, database);
+      else await authorize(request, "request.handle", agencyId);
+      const slot = { agencyId, kind: request.query.kind, outcome: request.query.outcome ?? null };
+      return { template: await resetTemplate(database, slot, requestActor(request)) };
     },
   );
 }

@@ -17,7 +17,13 @@ import { outcomeById } from "../core/request/outcomes.ts";
 import type { Database } from "../db/database.ts";
 import { appendTrail } from "../trail/trail.repository.ts";
 import type { Actor } from "../trail/trail-actor.ts";
-import { findTemplateRow, listTemplateRows, saveTemplateRow, type TemplateRow } from "./letter.repository.ts";
+import {
+  deleteTemplateRows,
+  findTemplateRow,
+  listTemplateRows,
+  saveTemplateRow,
+  type TemplateRow,
+} from "./letter.repository.ts";
 import { letterError } from "./letter-errors.ts";
 
 type Db = Database["db"];
@@ -165,4 +171,34 @@ export async function saveTemplate(
     });
     return view(input, row, input.agencyId === null ? "installation" : "agency", row.agencyId, row.updatedAt);
   });
+}
+
+/**
+ * Removes the stored template of an agency (null: the installation) for a kind and outcome, so the next
+ * level applies again; 404 TEMPLATE_NOT_SAVED when there is none. Answers the template that now applies.
+ */
+export async function resetTemplate(
+  database: Database,
+  slot: { readonly agencyId: number | null; readonly kind: LetterKind; readonly outcome: string | null },
+  actor: Actor,
+): Promise<LetterTemplateView | null> {
+  checkKindOutcome(slot.kind, slot.outcome);
+  await database.db.transaction().execute(async (trx) => {
+    if (database.dialect === "postgres") await sql`select pg_advisory_xact_lock(727275)`.execute(trx);
+    const before = await findTemplateRow(trx, slot.agencyId, slot.kind, slot.outcome);
+    if (!before) throw letterError("TEMPLATE_NOT_SAVED");
+    await deleteTemplateRows(trx, slot.agencyId, slot.kind, slot.outcome);
+    await appendTrail(trx, database.dialect, {
+      actorUserId: actor.userId,
+      actorName: actor.name,
+      actorRole: actor.role,
+      agencyId: slot.agencyId,
+      action: "letterTemplate.reset",
+      entityType: "letter_template",
+      entityId: before.id,
+      before,
+      ip: actor.ip ?? "local",
+    });
+  });
+  return (await effectiveTemplate(database.db, slot.agencyId, slot.kind, slot.outcome)) ?? null;
 }

@@ -349,3 +349,17 @@ export async function saveTemplateRow(
     .executeTakeFirstOrThrow();
   return toTemplate(row);
 }
+
+/** Deletes the stored templates of exactly this agency (or installation), kind and outcome; how many. */
+export async function deleteTemplateRows(
+  trx: Transaction<Schema>,
+  agencyId: number | null,
+  kind: string,
+  outcome: string | null,
+): Promise<number> {
+  let query = trx.deleteFrom("letter_templates").where("kind", "=", kind);
+  query = agencyId === null ? query.where("agency_id", "is", null) : query.where("agency_id", "=", agencyId);
+  query = outcome === null ? query.where("outcome", "is", null) : query.where("outcome", "=", outcome);
+  const result = await query.executeTakeFirst();
+  return Number(result.numDeletedRows);
+}

@@ -47,7 +47,7 @@ describe.each(testDialects())("letters API on %s", (dialect) => {
   });
 
   /** A call as a user (state-changing calls carry the CSRF token). */
-  const call = (user: string, method: "GET" | "POST" | "PUT", url: string, payload?: object) =>
+  const call = (user: string, method: "GET" | "POST" | "PUT" | "DELETE", url: string, payload?: object) =>
     app.inject({
       method,
       url,
@@ -222,5 +222,38 @@ describe.each(testDialects())("letters API on %s", (dialect) => {
       kind: "fee_notice",
     });
     expect(wrongOutcome.json().code).toBe("LETTER_OUTCOME_INVALID");
+
+    // The installation's default now applies to agencies without their own.
+    const installationList = (await call("supervisor", "GET", "/api/letter-templates")).json().templates;
+    expect(installationList.find((t: { outcome: string }) => t.outcome === "O-1").source).toBe(
+      "installation",
+    );
+
+    // Removing the agency's override brings back the installation's default; removing that, the built-in one.
+    const reset = await call(
+      "officer",
+      "DELETE",
+      `/api/letter-templates?agencyId=${agencyA}&kind=reply&outcome=O-1`,
+    );
+    expect(reset.statusCode).toBe(200);
+    expect(reset.json().template).toMatchObject({ source: "installation", body: override.body });
+    const again = await call(
+      "officer",
+      "DELETE",
+      `/api/letter-templates?agencyId=${agencyA}&kind=reply&outcome=O-1`,
+    );
+    expect(again.json()).toEqual({ code: "TEMPLATE_NOT_SAVED", message: "该模板未曾修改，无需恢复默认" });
+    expect((await call("head", "DELETE", "/api/letter-templates?kind=reply&outcome=O-1")).statusCode).toBe(
+      403,
+    );
+    const builtIn = await call("admin", "DELETE", "/api/letter-templates?kind=reply&outcome=O-1");
+    expect(builtIn.json().template).toMatchObject({ source: "builtin", title: "政府信息公开申请答复书" });
+    const actions = await letterTrailActions(database);
+    expect(actions.filter((a) => a.startsWith("letterTemplate."))).toEqual([
+      "letterTemplate.save",
+      "letterTemplate.save",
+      "letterTemplate.reset",
+      "letterTemplate.reset",
+    ]);
   });
 });
