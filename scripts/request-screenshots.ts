@@ -253,7 +253,7 @@ async function main(): Promise<void> {
     await shoot(officer, "13-worklist");
 
     await officer.getByRole("menuitem", { name: /统计/ }).click();
-    await officer.getByText("办理中的申请（按状态）").waitFor();
+    await officer.getByText(/年办理的申请（按当前状态）/).waitFor();
     await shoot(officer, "14-dashboard");
 
     await officer.getByRole("menuitem", { name: /年度表三/ }).click();

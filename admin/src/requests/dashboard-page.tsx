@@ -25,11 +25,13 @@ function CountCard({
   value,
   color,
   filters,
+  linkText = "查看清单",
 }: {
   readonly title: string;
   readonly value: number;
   readonly color?: string;
   readonly filters: Omit<WorklistFilters, "page" | "pageSize">;
+  readonly linkText?: string;
 }): ReactNode {
   const href = `/requests${searchOfFilters({ ...filters, page: 1, pageSize: 20 })}`;
   return (
@@ -47,7 +49,7 @@ function CountCard({
           navigate(href);
         }}
       >
-        查看清单
+        {linkText}
       </a>
     </Card>
   );
@@ -76,7 +78,7 @@ export function DashboardPage(): ReactNode {
       .finally(() => setLoading(false));
   }, [agencyId, year, message]);
 
-  const open = STATUS_OPTIONS.filter((s) => s.value !== "closed");
+  const statuses = STATUS_OPTIONS;
   return (
     <Space orientation="vertical" size="middle" style={{ width: "100%" }}>
       <AgencyYearPicker agencyId={agencyId} year={year} onChange={choose} idPrefix="dashboard" />
@@ -89,9 +91,10 @@ export function DashboardPage(): ReactNode {
               </Col>
               <Col xs={12} md={6}>
                 <CountCard
-                  title="已办结"
+                  title={`${year} 年办结`}
                   value={data.closed}
-                  filters={{ agencyId, year, status: "closed" }}
+                  filters={{ agencyId, status: "closed" }}
+                  linkText="查看全部已办结申请"
                 />
               </Col>
               <Col xs={12} md={6}>
@@ -111,9 +114,9 @@ export function DashboardPage(): ReactNode {
                 />
               </Col>
             </Row>
-            <Card size="small" title="办理中的申请（按状态）">
+            <Card size="small" title={`${year} 年办理的申请（按当前状态）`}>
               <Space wrap size="large">
-                {open.map((s) => (
+                {statuses.map((s) => (
                   <a
                     key={s.value}
                     href={`/admin/requests?agencyId=${agencyId}&status=${s.value}`}
@@ -128,15 +131,17 @@ export function DashboardPage(): ReactNode {
                 ))}
               </Space>
             </Card>
-            <Card size="small" title={`${year} 年各月收到的申请及办理结果`}>
+            <Card size="small" title={`${year} 年各月办结的申请（按办理结果）`}>
               {series.length === 0 ? (
-                <Empty description={`${year} 年没有收到申请`} />
+                <Empty description={`${year} 年尚无办结的申请`} />
               ) : (
                 <Suspense fallback={<Spin description="正在加载图表……" />}>
-                  <OutcomeChart series={series} title={`${year} 年各月收到的申请及办理结果`} />
+                  <OutcomeChart series={series} title={`${year} 年各月办结的申请（按办理结果）`} />
                 </Suspense>
               )}
-              <Typography.Text type="secondary">颜色区分办理结果；尚未办结的申请单独列出。</Typography.Text>
+              <Typography.Text type="secondary">
+                按办结月份统计，颜色区分办理结果（O-1 至 O-6.3）。
+              </Typography.Text>
             </Card>
           </Space>
         ) : (
