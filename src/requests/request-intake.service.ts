@@ -252,7 +252,7 @@ export async function registerOfficeRequest(
       "网上提交的申请由申请人在网站填写；此处登记当面、邮寄、平常信函或传真提交的申请",
     );
   }
-  const applicant = checkApplicant(input);
+  const applicant = checkApplicant(input, "any");
   const result = await openRequest(
     database,
     {

@@ -21,6 +21,7 @@ import { registerPublicationRoutes } from "../publications/publication.routes.ts
 import { registerDecisionApiRoutes } from "../registries/decision-api.routes.ts";
 import { registerLedgerRoutes } from "../registries/ledger.routes.ts";
 import { registerRegistryRoutes } from "../registries/registry.routes.ts";
+import { registerRequestRoutes } from "../requests/request.routes.ts";
 import { registerTrailRoutes } from "../trail/trail.routes.ts";
 import { registerUserRoutes } from "../users/user.routes.ts";
 import { registerAdminRoutes } from "./admin.routes.ts";
@@ -137,6 +138,7 @@ export async function buildServer(options: BuildServerOptions = {}): Promise<Fas
     registerDecisionPortalRoutes(app, options.database);
     registerLitigationRoutes(app, options.database);
     registerLetterRoutes(app, options.database);
+    registerRequestRoutes(app, options.database);
   }
   // After the auth plugin's CSRF check: JSON bodies are checked exactly as sent, without type coercion.
   registerStrictJsonBodies(app);

@@ -52,8 +52,12 @@ function residentIdValid(id: string): boolean {
   return "10X98765432"[sum % 11] === id[17];
 }
 
-/** Checks and normalises the Art. 29 content; throws the first problem found. */
-export function checkApplicant(input: ApplicantInput): CheckedApplicant {
+/**
+ * Checks and normalises the Art. 29 content; throws the first problem found. The online form needs a phone
+ * number (the office confirms the request by it, R-31-4); a request on paper needs some contact (联系方式):
+ * phone, address or e-mail.
+ */
+export function checkApplicant(input: ApplicantInput, contact: "phone" | "any" = "phone"): CheckedApplicant {
   const t = (s: string) => s.trim();
   const kind = APPLICANT_KINDS.find((k) => k === input.applicantKind);
   if (!kind) throw requestError("APPLICANT_KIND_INVALID");
@@ -84,7 +88,7 @@ export function checkApplicant(input: ApplicantInput): CheckedApplicant {
       throw requestError("ORG_REPRESENTATIVE_REQUIRED");
   }
   const phone = t(input.phone);
-  if (!/^[0-9+\-() ]{7,20}$/.test(phone)) throw requestError("PHONE_INVALID");
+  if ((contact === "phone" || phone !== "") && !/^[0-9+\-() ]{7,20}$/.test(phone)) throw requestError("PHONE_INVALID");
   const email = t(input.email);
   if (email !== "" && !/^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+$/.test(email)) throw requestError("EMAIL_INVALID");
   const postcode = t(input.postcode);
@@ -102,6 +106,9 @@ export function checkApplicant(input: ApplicantInput): CheckedApplicant {
   if (delivery === "email" && email === "")
     throw requestError("EMAIL_INVALID", "选择电子邮件获取时，请填写电子邮箱");
   if (delivery === "post" && (address === "" || postcode === "")) throw requestError("ADDRESS_REQUIRED");
+  if (phone === "" && address === "" && email === "") {
+    throw requestError("PHONE_INVALID", "请至少填写一种联系方式：联系电话、通信地址或电子邮箱（条例第二十九条）");
+  }
   return {
     applicantKind: kind,
     applicantName: name,

@@ -72,7 +72,7 @@ describe("table 三 from groups of cases", () => {
     );
   });
 
-  it("refuses a group it cannot count, naming its first case; an empty group counts nothing", () => {
+  it("refuses a group it cannot count, naming the case; an empty group counts nothing", () => {
     const group = { applicantKind: "naturalPerson", receivedInYear: true, outcome: "O-1", ids: [7, 8] };
     expect(() => computeApplicationsTableFromGroups([{ ...group, applicantKind: "alien" }])).toThrow(
       new UncountableCaseError(7, "申请人类型“alien”不存在"),
@@ -80,8 +80,8 @@ describe("table 三 from groups of cases", () => {
     expect(() => computeApplicationsTableFromGroups([{ ...group, outcome: "O-9" }])).toThrow(
       new UncountableCaseError(7, "已办结但办理结果“O-9”不是 O-1 至 O-6.3 之一"),
     );
-    expect(() => computeApplicationsTableFromGroups([{ ...group, closedBeforeReceived: true }])).toThrow(
-      new UncountableCaseError(7, "办结日期早于收到日期"),
+    expect(() => computeApplicationsTableFromGroups([{ ...group, closedBeforeReceivedId: 8 }])).toThrow(
+      new UncountableCaseError(8, "办结日期早于收到日期"),
     );
     const empty = computeApplicationsTableFromGroups([{ ...group, ids: [] }]);
     expect(empty.table.new).toEqual([0, 0, 0, 0, 0, 0, 0]);

@@ -48,8 +48,8 @@ export interface CaseGroupForTable {
   readonly receivedInYear: boolean;
   /** The outcome ID of cases closed in the year; null for cases still open on 31 December (四). */
   readonly outcome: string | null;
-  /** True for a group of cases closed before they were received (they cannot be counted). */
-  readonly closedBeforeReceived?: boolean;
+  /** A case of the group closed before it was received, if any (then the group cannot be counted). */
+  readonly closedBeforeReceivedId?: number | null;
   /** The cases, in scope for the year (received by 31 December, not closed before 1 January). */
   readonly ids: readonly number[];
 }
@@ -141,7 +141,8 @@ export function computeApplicationsTableFromGroups(
     const first = g.ids[0];
     if (first === undefined) continue;
     const column = columnOf(first, g.applicantKind);
-    if (g.closedBeforeReceived) throw new UncountableCaseError(first, "办结日期早于收到日期");
+    const misdated = g.closedBeforeReceivedId ?? null;
+    if (misdated !== null) throw new UncountableCaseError(misdated, "办结日期早于收到日期");
     const resultRow = g.outcome === null ? null : resultRowOf(first, g.outcome);
     tally.add(column, g.receivedInYear, resultRow, g.ids);
   }
