@@ -17,14 +17,14 @@ import { outcomeById } from "../core/request/outcomes.ts";
 import type { Database } from "../db/database.ts";
 import { appendTrail } from "../trail/trail.repository.ts";
 import type { Actor } from "../trail/trail-actor.ts";
+import { letterError } from "./letter-errors.ts";
 import {
   deleteTemplateRows,
   findTemplateRow,
   listTemplateRows,
   saveTemplateRow,
   type TemplateRow,
-} from "./letter.repository.ts";
-import { letterError } from "./letter-errors.ts";
+} from "./letter-template.repository.ts";
 
 type Db = Database["db"];
 
