@@ -60,6 +60,16 @@ describe("renderTemplate", () => {
     );
   });
 
+  it("fills another document's vocabulary when told which names it knows", () => {
+    const r = renderTemplate("{{year}}年，{{applicantName}}", { year: "2022" }, (name) => name === "year");
+    expect(r).toEqual({
+      text: "2022年，{{applicantName}}",
+      unknown: ["applicantName"],
+      missing: [],
+      errors: [],
+    });
+  });
+
   it("lists the placeholders a template uses, once each", () => {
     expect(placeholdersOf("{{a}}{{#b}}{{a}}{{/b}}")).toEqual(["a", "b"]);
   });

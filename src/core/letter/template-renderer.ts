@@ -67,17 +67,24 @@ function inserted(value: string): string {
   return value.replaceAll("{{", "{ {").replaceAll("}}", "} }");
 }
 
-/** Fills a template with the values; see RenderResult for what is reported. */
-export function renderTemplate(template: string, values: PlaceholderValues): RenderResult {
+/**
+ * Fills a template with the values; see RenderResult for what is reported. `isKnown` names the placeholders
+ * of the kind of document (letters by default; the annual report passes its own).
+ */
+export function renderTemplate(
+  template: string,
+  values: PlaceholderValues | Readonly<Record<string, string>>,
+  isKnown: (name: string) => boolean = isPlaceholderName,
+): RenderResult {
   const errors: string[] = [];
   const unknown = new Set<string>();
   const missing = new Set<string>();
   const lookUp = (name: string): string | undefined => {
-    if (!isPlaceholderName(name)) {
+    if (!isKnown(name)) {
       unknown.add(name);
       return undefined;
     }
-    const value = values[name];
+    const value = (values as Readonly<Record<string, string | undefined>>)[name];
     return value === undefined || value.trim() === "" ? undefined : value;
   };
   const render = (nodes: readonly Node[]): string =>
@@ -88,7 +95,7 @@ export function renderTemplate(template: string, values: PlaceholderValues): Ren
         if (node.type === "section")
           return (value !== undefined) !== node.inverted ? render(node.children) : "";
         if (value !== undefined) return inserted(value);
-        if (isPlaceholderName(node.name)) missing.add(node.name);
+        if (isKnown(node.name)) missing.add(node.name);
         return node.raw;
       })
       .join("");
