@@ -1,7 +1,9 @@
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { insertAgency } from "../auth/auth.test-support.ts";
+import { insertAgency, insertTestUser } from "../auth/auth.test-support.ts";
+import { shanghaiDate } from "../calendar/shanghai-today.ts";
 import { createTestDatabase, type TestDatabase, testDialects } from "../db/test-databases.ts";
+import { applyRequestAction } from "../requests/request-action.service.ts";
 import { trackRequest } from "../requests/request-tracking.service.ts";
 import { buildServer } from "./build-server.ts";
 import {
@@ -190,7 +192,7 @@ describe.each(testDialects())("public request pages on %s", (dialect) => {
       expect(status.body).toContain(step.date);
       expect(status.body).toContain(step.text);
     }
-    expect(status.body).toContain(view?.statusName ?? "—");
+    expect(status.body).toContain("已在线提交，待工作机构确认");
     // Full-width digits and spaces typed on a phone are understood.
     const wide = code.replace(/\d/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
     expect((await lookUp(app, ` ${trackingNo.toLowerCase()} `, wide)).statusCode).toBe(200);
@@ -200,6 +202,42 @@ describe.each(testDialects())("public request pages on %s", (dialect) => {
     expect(wrong.body).toContain("查询号或验证码不正确");
     expect(wrong.body).not.toContain("甲市交通运输局");
     expect(wrong.body).not.toContain("张三");
+  });
+
+  it("R-31-4 shows an online request as not yet received until the office confirms it, then its due date", async () => {
+    const form = await openForm(app, `/agencies/${agencyId}/disclosure/apply`);
+    const { trackingNo, code } = credentialsOf((await postApply(app, agencyId, form, PERSON_FIELDS)).body);
+    const before = await lookUp(app, trackingNo, code);
+    expect(before.body).toContain("待工作机构确认");
+    expect(before.body).toContain("以双方确认之日为收到申请之日");
+    expect(before.body).toContain("确认收到申请后，自收到申请之日起20个工作日内答复");
+
+    const officerId = await insertTestUser(database, `officer${dialect}`, [
+      { agencyId, role: "case_officer" },
+    ]);
+    const row = await database.db
+      .selectFrom("requests")
+      .select("id")
+      .where("tracking_no", "=", trackingNo)
+      .executeTakeFirstOrThrow();
+    const now = new Date();
+    await applyRequestAction(
+      database,
+      row.id,
+      { action: "confirm", date: shanghaiDate(now) },
+      { userId: officerId, name: "承办人", role: "case_officer", ip: "127.0.0.1" },
+      { handle: true, approveExtension: false },
+      now,
+    );
+    const after = await lookUp(app, trackingNo, code);
+    const view = await trackRequest(database, trackingNo, code);
+    expect(view?.due).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(after.body).not.toContain("待工作机构确认");
+    expect(after.body).toContain(`<dd>${view?.receivedOn}</dd>`);
+    expect(after.body).toContain(view?.due ?? "—");
+    expect(after.body).toContain(view?.statusName ?? "—");
+    expect(after.body).toContain("工作机构与申请人确认申请");
+    expect(after.body.includes("暂定")).toBe(view?.provisional);
   });
 
   it("throttles 10 wrong codes per address and per tracking number with a 429 page, across restarts", async () => {

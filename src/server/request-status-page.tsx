@@ -110,7 +110,9 @@ export function RequestStatusPage({
             : view.receivedOn}
         </dd>
         <dt>当前状态</dt>
-        <dd className="status-name">{view.statusName}</dd>
+        <dd className="status-name">
+          {awaitingConfirmation ? "已在线提交，待工作机构确认" : view.statusName}
+        </dd>
         <dt>答复期限</dt>
         <dd>
           {awaitingConfirmation || !view.due ? "确认收到申请后，自收到申请之日起20个工作日内答复" : view.due}
@@ -159,7 +161,9 @@ export function RequestStatusPage({
       ) : (
         <p>暂无已出具的文书。</p>
       )}
-      <p className="hint">下载链接30分钟内有效；过期后请重新查询。请勿将本页转发给他人。</p>
+      {view.letters.length > 0 ? (
+        <p className="hint">下载链接30分钟内有效；过期后请重新查询。请勿将本页转发给他人。</p>
+      ) : null}
       <p>
         <a href={STATUS_PATH}>查询其他申请</a>
       </p>
