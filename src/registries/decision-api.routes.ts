@@ -5,7 +5,7 @@
 import { type Static, Type } from "@sinclair/typebox";
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { authorize, requestActor, requireAuth } from "../auth/request-auth.ts";
-import { bundledCalendar } from "../calendar/bundled-calendar.ts";
+import { effectiveCalendar } from "../calendar/effective-calendar.ts";
 import { shanghaiDate } from "../calendar/shanghai-today.ts";
 import { DomainError } from "../core/domain-error.ts";
 import { DECISION_KINDS, PARTY_KINDS } from "../core/registry/decision-kinds.ts";
@@ -112,7 +112,8 @@ async function uploadedFile(request: FastifyRequest): Promise<{ name: string; by
 
 /** Register the decision API routes. */
 export function registerDecisionApiRoutes(app: FastifyInstance, database: Database): void {
-  const calendar = () => bundledCalendar();
+  /** The calendar in force (bundled schedules with the years an administrator entered, R-WD-4). */
+  const calendar = () => effectiveCalendar(database);
 
   app.get<{ Querystring: Static<typeof ListQuery> }>(
     "/api/registries/decisions",
@@ -123,7 +124,8 @@ export function registerDecisionApiRoutes(app: FastifyInstance, database: Databa
       const filter = { kind, year, unpublished, offset: (page - 1) * pageSize, limit: pageSize };
       const { items, total } = await listDecisions(database.db, agencyId, filter);
       const today = shanghaiDate();
-      return { items: items.map((d) => presentAdminDecision(d, today, calendar())), total, page, pageSize };
+      const cal = await calendar();
+      return { items: items.map((d) => presentAdminDecision(d, today, cal)), total, page, pageSize };
     },
   );
 
@@ -157,10 +159,10 @@ export function registerDecisionApiRoutes(app: FastifyInstance, database: Databa
       const asOf = request.query.asOf ?? shanghaiDate();
       if (!isCalendarDate(asOf)) throw new DomainError("INVALID_DATE", `日期“${asOf}”无效，应为 YYYY-MM-DD`);
       await authorize(request, "registry.view", agencyId);
-      const { items } = await listDecisions(database.db, agencyId, {});
+      const { items } = await listDecisions(database.db, agencyId, { kinds: ["licensing", "penalty"] });
+      const cal = await calendar();
       const flagged = items
-        .filter((d) => d.kind === "licensing" || d.kind === "penalty")
-        .map((d) => presentAdminDecision(d, asOf, calendar()))
+        .map((d) => presentAdminDecision(d, asOf, cal))
         .filter((d) => ["late", "overdue", "dueSoon"].includes(d.s1.status))
         .map((d) => ({
           id: d.id,
@@ -189,7 +191,8 @@ export function registerDecisionApiRoutes(app: FastifyInstance, database: Databa
       const decision = await loadAuthorized(request, "registry.view", () =>
         findDecision(database.db, request.params.id),
       );
-      return presentAdminDecision(decision, shanghaiDate(), calendar());
+      const cal = await calendar();
+      return presentAdminDecision(decision, shanghaiDate(), cal);
     },
   );
 
@@ -200,7 +203,8 @@ export function registerDecisionApiRoutes(app: FastifyInstance, database: Databa
       const { agencyId, ...input } = request.body;
       await authorize(request, "registry.manage", agencyId);
       const created = await createDecision(database, agencyId, input, requestActor(request));
-      return reply.code(201).send(presentAdminDecision(created, shanghaiDate(), calendar()));
+      const cal = await calendar();
+      return reply.code(201).send(presentAdminDecision(created, shanghaiDate(), cal));
     },
   );
 
@@ -212,7 +216,8 @@ export function registerDecisionApiRoutes(app: FastifyInstance, database: Databa
         findDecision(database.db, request.params.id),
       );
       const after = await changeDecision(database, before, request.body, requestActor(request));
-      return presentAdminDecision(after, shanghaiDate(), calendar());
+      const cal = await calendar();
+      return presentAdminDecision(after, shanghaiDate(), cal);
     },
   );
 

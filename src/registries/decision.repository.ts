@@ -20,6 +20,8 @@ export interface Decision extends DecisionFields {
 /** Filters of a decision list. */
 export interface DecisionFilter {
   readonly kind?: DecisionKind;
+  /** Only decisions of these kinds. */
+  readonly kinds?: readonly DecisionKind[];
   readonly year?: number;
   /** Only decisions published on or before this day. */
   readonly publishedBy?: string;
@@ -87,6 +89,7 @@ export async function listDecisions(
 ): Promise<{ items: Decision[]; total: number }> {
   let query = db.selectFrom("decisions").where("agency_id", "=", agencyId);
   if (filter.kind) query = query.where("kind", "=", filter.kind);
+  if (filter.kinds) query = query.where("kind", "in", filter.kinds);
   if (filter.year !== undefined) {
     query = query
       .where("decided_on", ">=", `${filter.year}-01-01`)
