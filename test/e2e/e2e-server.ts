@@ -3,7 +3,8 @@
  * fresh temporary database — SQLite, or PostgreSQL when GONGKAI_E2E_DATABASE_URL (else
  * GONGKAI_TEST_POSTGRES_URL) names a server — seeded by first run (示范市人民政府 with 示范市公安局 and
  * 示范市财政局, and `admin`, whose one-time password is replaced by E2E_ADMIN_PASSWORD), and the back-office
- * shell built when missing or stale.
+ * shell built when missing or stale. Users are made through the API as the administrator (createE2eUser)
+ * or with the operator command `gongkai user create` (createE2eUserWithCli: a password to change first).
  *
  * In an e2e file:
  *
@@ -19,11 +20,15 @@
  * One server is shared by the tests of a worker (the config runs one worker): use distinct usernames and
  * names per test. `startE2eServer()` gives a server of one's own when a test needs a pristine database.
  */
+import { execFile } from "node:child_process";
+import { join } from "node:path";
+import { promisify } from "node:util";
 import { test as base, expect, type Page } from "@playwright/test";
 import type { Role } from "../../src/core/access/permissions.ts";
 import {
   type ApiClient,
   postgresStorage,
+  REPOSITORY_ROOT,
   type ServerProcess,
   type ServerStorage,
   signInApi,
@@ -33,6 +38,8 @@ import {
 import { ensureAdminBuild } from "./admin-build.ts";
 
 export { expect };
+
+const run = promisify(execFile);
 
 /** The administrator's password once the fixture has replaced the one-time one. */
 export const E2E_ADMIN_PASSWORD = "E2eAdmin2025pass";
@@ -71,6 +78,8 @@ export interface E2eServer {
   agencies(): Promise<E2eAgency[]>;
   /** The agency of that name (throws when there is none). */
   agency(name: string): Promise<E2eAgency>;
+  /** The environment pointing at the server's database (for `gongkai` operator commands). */
+  readonly databaseEnv: Readonly<Record<string, string>>;
   /** Everything the server process printed (logs, the first-run message). */
   output(): string;
   /** Stops the server (graceful SIGTERM) and throws the database away. */
@@ -133,6 +142,7 @@ export async function startE2eServer(): Promise<E2eServer> {
         if (!found) throw new Error(`no agency named ${name}`);
         return found;
       },
+      databaseEnv: storage.env,
       output: () => server.output(),
       stop: async () => {
         await server.stop();
@@ -164,6 +174,48 @@ export async function createE2eUser(server: E2eServer, spec: E2eUserSpec): Promi
   });
   if (res.status !== 201) throw new Error(`could not create ${spec.username}: ${JSON.stringify(res.body)}`);
   return { id: res.body.id, username: spec.username, displayName, password };
+}
+
+/** What createE2eUserWithCli needs: one role in one agency, as `gongkai user create` takes it. */
+export interface E2eCliUserSpec {
+  readonly username: string;
+  readonly displayName?: string;
+  readonly agency: string | number;
+  readonly role: Role;
+  /** The initial password; generated and read from the command's output when not given. */
+  readonly password?: string;
+}
+
+/**
+ * Creates a user with the operator command `gongkai user create` on the server's database, as an operator
+ * would: the password was chosen for them, so they must change it at the first sign-in.
+ */
+export async function createE2eUserWithCli(server: E2eServer, spec: E2eCliUserSpec): Promise<E2eUser> {
+  const agency = (await server.agencies()).find((a) => a.id === spec.agency || a.name === spec.agency);
+  if (!agency) throw new Error(`no agency ${spec.agency}`);
+  const displayName = spec.displayName ?? `${spec.username} 的姓名`;
+  const args = [
+    join(REPOSITORY_ROOT, "bin/gongkai.js"),
+    "user",
+    "create",
+    "--username",
+    spec.username,
+    "--name",
+    displayName,
+    "--agency",
+    String(agency.id),
+    "--role",
+    spec.role,
+    ...(spec.password === undefined ? [] : ["--password", spec.password]),
+  ];
+  const { stdout } = await run(process.execPath, args, {
+    cwd: REPOSITORY_ROOT,
+    env: { ...process.env, ...server.databaseEnv },
+  });
+  const id = Number(/（ID (\d+)，/.exec(stdout)?.[1]);
+  const password = spec.password ?? /初始密码：(\S+)/.exec(stdout)?.[1];
+  if (!Number.isInteger(id) || !password) throw new Error(`unexpected output of user create:\n${stdout}`);
+  return { id, username: spec.username, displayName, password };
 }
 
 /** Signs in through the back office's login page (/admin/) and waits for the signed-in frame. */

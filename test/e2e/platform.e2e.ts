@@ -3,7 +3,15 @@
  * back office, who then sees only that department; a temporary password keeps its holder on 修改密码; the
  * public 政府信息公开 column works with JavaScript off; the API page renders under its own CSP.
  */
-import { createE2eUser, E2E_PASSWORD, expect, signInPage, signOutPage, test } from "./e2e-server.ts";
+import {
+  createE2eUser,
+  createE2eUserWithCli,
+  E2E_PASSWORD,
+  expect,
+  signInPage,
+  signOutPage,
+  test,
+} from "./e2e-server.ts";
 
 /** A valid 统一社会信用代码 (GB 32100 check character) for the department the test creates. */
 const NEW_DEPARTMENT = { name: "示范市教育局", creditCode: "11999900MB00000379" };
@@ -84,6 +92,30 @@ test("a temporary password keeps its holder on 修改密码 until it is changed"
   await expect(page.getByText("请先修改密码")).toHaveCount(0);
   await expect(page.getByRole("menuitem", { name: /用户与角色/ })).toBeVisible();
   await expect(page.getByRole("heading", { name: "登录会话" }).or(page.getByText("登录会话"))).toBeVisible();
+});
+
+test("a user made with `gongkai user create` changes the password first; the server holds the rest back", async ({
+  page,
+  e2eServer,
+}) => {
+  const person = await createE2eUserWithCli(e2eServer, {
+    username: "cli.xinren",
+    agency: "示范市公安局",
+    role: "information_officer",
+  });
+  await signInPage(page, person);
+  await expect(page).toHaveURL(/\/admin\/account$/);
+  await expect(page.getByText("请先修改密码")).toBeVisible();
+  // The same session, straight to the API: refused until the password is changed.
+  const held = await page.request.get("/api/agencies");
+  expect(held.status()).toBe(403);
+  expect((await held.json()).code).toBe("PASSWORD_CHANGE_REQUIRED");
+  await page.getByLabel("当前密码").fill(person.password);
+  await page.getByLabel("新密码", { exact: true }).fill("Gongan2025new");
+  await page.getByLabel("再次输入新密码").fill("Gongan2025new");
+  await page.getByRole("button", { name: "修改密码" }).click();
+  await expect(page.getByText("请先修改密码")).toHaveCount(0);
+  expect((await page.request.get("/api/agencies")).status()).toBe(200);
 });
 
 test.describe("with JavaScript disabled", () => {
