@@ -72,7 +72,9 @@ export function CatalogItemPage({
           本信息是<a href={catalogPath(agency.id, `items/${item.amendsId}`)}>原版本</a>的修订版本。
         </p>
       ) : null}
-      <div className="table-wrap">
+      {/* A table wider than a phone scrolls inside its region, which takes keyboard focus to scroll. */}
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be focusable (WCAG 2.1.1). */}
+      <section className="table-wrap" aria-label="信息索引" tabIndex={0}>
         <table className="item-meta">
           <caption>信息索引</caption>
           <tbody>
@@ -84,7 +86,7 @@ export function CatalogItemPage({
             ))}
           </tbody>
         </table>
-      </div>
+      </section>
       <h2>正文</h2>
       {/* The body was sanitised with an allow-list when stored, and is sanitised again on the way out. */}
       {/* biome-ignore lint/security/noDangerouslySetInnerHtml: allow-list sanitised rich text (sanitize-html). */}

@@ -45,7 +45,9 @@ export function Highlighted({ pieces }: { pieces: readonly TextPiece[] }) {
 /** The table of catalog items: 名称, 索引号, 发布日期, 有效性. */
 export function ItemTable({ items, caption }: { items: readonly PublicationRecord[]; caption: string }) {
   return (
-    <div className="table-wrap">
+    // A table wider than a phone scrolls inside its region, which takes keyboard focus to scroll (WCAG 2.1.1).
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be focusable.
+    <section className="table-wrap" aria-label={caption} tabIndex={0}>
       <table>
         <caption>{caption}</caption>
         <thead>
@@ -69,7 +71,7 @@ export function ItemTable({ items, caption }: { items: readonly PublicationRecor
           ))}
         </tbody>
       </table>
-    </div>
+    </section>
   );
 }
 
