@@ -126,6 +126,26 @@ describe.each(testDialects())("public request pages on %s", (dialect) => {
     expect(await requestRows()).toHaveLength(0);
   });
 
+  it("refuses a disguised or oversized identity document at its field, keeping the values; nothing is stored", async () => {
+    const form = await openForm(app, `/agencies/${agencyId}/disclosure/apply`);
+    const exe = Uint8Array.from([0x4d, 0x5a, 0x90, 0, 3, 0, 0, 0, 4, 0, 0, 0, 0xff, 0xff]);
+    const disguised = await postApply(app, agencyId, form, PERSON_FIELDS, [
+      { fileName: "身份证.png", bytes: exe, type: "image/png" },
+    ]);
+    expect(disguised.statusCode).toBe(415);
+    expect(disguised.body).toContain('id="identityDocument-error"');
+    expect(disguised.body).toContain('value="张三"');
+    const huge = new Uint8Array(10 * 1024 * 1024 + 1);
+    huge.set(TINY_PNG);
+    const oversized = await postApply(app, agencyId, form, PERSON_FIELDS, [
+      { fileName: "身份证.png", bytes: huge, type: "image/png" },
+    ]);
+    expect(oversized.statusCode).toBe(400);
+    expect(oversized.body).toContain("每个文件不能超过 10 MB");
+    expect(await requestRows()).toHaveLength(0);
+    expect(await database.db.selectFrom("request_attachments").selectAll().execute()).toHaveLength(0);
+  });
+
   it("refuses a post without the form's cookie, with a forged token or from another site", async () => {
     const form = await openForm(app, `/agencies/${agencyId}/disclosure/apply`);
     const noCookie = await postApply(app, agencyId, { ...form, cookie: "" }, PERSON_FIELDS);
