@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { insertTestUser, signIn } from "../auth/auth.test-support.ts";
 import { testDialects } from "../db/test-databases.ts";
 import { countRows, type RegistryTestEnv, startRegistryTestEnv } from "./registry.test-support.ts";
 
@@ -80,6 +81,14 @@ describe.each(testDialects())("registries API on %s", (dialect) => {
     expect(summary.json().interpretations.count).toBe(1);
     const fees = await get(`/api/registries/fees?agencyId=${a1}&year=2022`);
     expect(fees.json()).toMatchObject({ totalYuan: "10145589.00", totalWanYuan: "1014.5589" });
+    // Another agency's registers are its own: A2 (a sibling department) has nothing.
+    await insertTestUser(env.database, "a2-head", [{ agencyId: env.tree.a2, role: "office_head" }]);
+    const a2 = await get(
+      `/api/registries/summary?agencyId=${env.tree.a2}&year=2022`,
+      await signIn(env.app, "a2-head"),
+    );
+    expect(a2.json().proactive).toMatchObject({ normativeDocuments: { valid: 0 }, fees: "0.0000" });
+    expect(a2.json().training.personTimes).toBe(0);
   });
 
   it("changes a register entry with before and after in the trail; C-8 counts follow the abolition", async () => {
