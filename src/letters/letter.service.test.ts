@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { insertTestUser } from "../auth/auth.test-support.ts";
 import { createTestDatabase, type TestDatabase, testDialects } from "../db/test-databases.ts";
@@ -12,7 +13,6 @@ import {
   letterTrailActions,
   pdfText,
 } from "./letter.test-support.ts";
-import { issuedLetterFile, letterDownload, listIssuedLetters } from "./letter-files.service.ts";
 import { saveTemplate } from "./letter-template.service.ts";
 
 /** 2022-10-26 10:00 in Asia/Shanghai. */
@@ -229,6 +229,31 @@ describe.each(testDialects())("letters on %s", (dialect) => {
     expect((await verifyTrail(database.db)).ok).toBe(true);
   });
 
+  it("issues a letter once when two issue it at the same time; the trail holds the files' SHA-256", async () => {
+    const draft = await createLetterDraft(database, requestId, { kind: "reply", outcome: "O-5.1" }, officer);
+    const results = await Promise.allSettled([
+      issueLetter(database, requestId, draft.id, officer, ISSUE_AT),
+      issueLetter(database, requestId, draft.id, officer, ISSUE_AT),
+    ]);
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    const refused = results.find((r) => r.status === "rejected");
+    expect((refused as PromiseRejectedResult).reason).toMatchObject({ code: "LETTER_ISSUED", status: 409 });
+    const row = await letterRow(draft.id);
+    const entry = await database.db
+      .selectFrom("trail")
+      .select("after_json")
+      .where("action", "=", "letter.issue")
+      .executeTakeFirstOrThrow();
+    const after = JSON.parse(entry.after_json ?? "{}");
+    const sha = (bytes: Uint8Array | null) =>
+      createHash("sha256")
+        .update(bytes ?? new Uint8Array())
+        .digest("hex");
+    expect(after.pdfSha256).toBe(sha(row.pdf));
+    expect(after.docxSha256).toBe(sha(row.docx));
+    expect(await letterTrailActions(database)).toEqual(["letter.create", "letter.issue"]);
+  });
+
   it("refuses to issue while a placeholder is unfilled (422) and changes nothing", async () => {
     const draft = await createLetterDraft(database, requestId, { kind: "fee_notice" }, officer);
     expect(draft.body).toContain("{{feeAmount}}");
@@ -250,47 +275,5 @@ describe.each(testDialects())("letters on %s", (dialect) => {
     // What the case log now knows is filled in when issuing.
     const issued = await issueLetter(database, requestId, draft.id, officer, ISSUE_AT);
     expect(issued.body).toContain("计费数量150页，应缴纳信息处理费1700元");
-  });
-
-  it("lists for the public page only issued letters addressed to the applicant, and serves only their files", async () => {
-    const reply = await createLetterDraft(database, requestId, { kind: "reply", outcome: "O-1" }, officer);
-    await insertRequestEvent(database, requestId, "consult", "2022-10-08", {
-      party: "third-party",
-      consultee: "示范化工有限公司",
-    });
-    const consultation = await createLetterDraft(
-      database,
-      requestId,
-      { kind: "third_party_consultation" },
-      officer,
-    );
-    expect(consultation.body.startsWith("示范化工有限公司：")).toBe(true);
-    expect(await listIssuedLetters(database, requestId)).toEqual([]);
-    expect(await issuedLetterFile(database, requestId, reply.id, "pdf")).toBeUndefined();
-    await expect(letterDownload(database, requestId, reply.id, "pdf")).rejects.toMatchObject({
-      code: "LETTER_NOT_ISSUED",
-    });
-
-    await issueLetter(database, requestId, reply.id, officer, ISSUE_AT);
-    await issueLetter(database, requestId, consultation.id, officer, ISSUE_AT);
-    expect(await listIssuedLetters(database.db, requestId)).toEqual([
-      {
-        id: reply.id,
-        kind: "reply",
-        kindName: "政府信息公开申请答复书",
-        title: "政府信息公开申请答复书",
-        issuedAt: ISSUE_AT.toISOString(),
-      },
-    ]);
-    const file = await issuedLetterFile(database, requestId, reply.id, "docx");
-    expect(file?.mediaType).toBe("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
-    expect(file?.fileName).toMatch(/^YSQ2022\d+-政府信息公开申请答复书\.docx$/);
-    expect(await issuedLetterFile(database, requestId, consultation.id, "pdf")).toBeUndefined();
-    const otherRequest = await insertTestRequest(database, agencyId);
-    expect(await issuedLetterFile(database, otherRequest, reply.id, "pdf")).toBeUndefined();
-    // The back office downloads every issued letter, the consultation letter included.
-    expect(
-      (await letterDownload(database, requestId, consultation.id, "pdf")).content.length,
-    ).toBeGreaterThan(1000);
   });
 });
