@@ -3,9 +3,14 @@
  */
 import { benchAudit } from "./audit.bench.ts";
 import { benchCalendar } from "./calendar.bench.ts";
+import { benchCatalogSearch } from "./catalog-search.bench.ts";
 
 const rounds = Number(process.env.BENCH_ROUNDS ?? 300);
-for (const result of [...(await benchAudit(rounds)), ...(await benchCalendar())]) {
+for (const result of [
+  ...(await benchAudit(rounds)),
+  ...(await benchCalendar()),
+  ...(await benchCatalogSearch()),
+]) {
   console.log(`\n${result.name}`);
   for (const line of result.lines) console.log(`  ${line}`);
 }
