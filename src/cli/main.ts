@@ -4,6 +4,7 @@
  */
 import { runAgency } from "./agency-command.ts";
 import { type CommandIo, runAudit } from "./audit-command.ts";
+import { runCalendar } from "./calendar-command.ts";
 import { runDb } from "./db-command.ts";
 import { runDeadline } from "./deadline-command.ts";
 import { runRender } from "./render-command.ts";
@@ -30,6 +31,8 @@ const HELP = `gongkai — 政府信息公开工作平台
       创建用户（不给密码时生成并显示一次）；重置密码。
   gongkai agency list [--json]
       列出机关（ID、名称、上级机关ID、统一社会信用代码）。
+  gongkai calendar import 文件.json
+      录入一年的节假日安排（{ "year", "holidays", "workdays" }），并重新计算在办申请的答复期限。
   gongkai trail verify
       校验审计记录的哈希链。退出码：0 完整；1 被篡改。
 
@@ -62,6 +65,8 @@ export async function main(argv: readonly string[], io: CommandIo = processIo())
         return await runUser(rest, io);
       case "agency":
         return await runAgency(rest, io);
+      case "calendar":
+        return await runCalendar(rest, io);
       case "trail":
         return await runTrail(rest, io);
       case "serve": {

@@ -45,6 +45,8 @@ describe.each(testDialects())("request API on %s", (dialect) => {
     await insertTestUser(database, "head", [{ agencyId: tree.a1, role: "office_head" }]);
     await insertTestUser(database, "supervisor", [{ agencyId: tree.a, role: "supervisor" }]);
     await insertTestUser(database, "stranger", [{ agencyId: tree.a2, role: "case_officer" }]);
+    await insertTestUser(database, "root-admin", [{ agencyId: tree.a, role: "system_admin" }]);
+    await insertTestUser(database, "dept-admin", [{ agencyId: tree.a1, role: "system_admin" }]);
     officer = await signIn(app, "officer");
     head = await signIn(app, "head");
     supervisor = await signIn(app, "supervisor");
@@ -314,5 +316,31 @@ describe.each(testDialects())("request API on %s", (dialect) => {
     });
     expect(dash.byStatus.closed).toBe(1);
     expect((await get(`/api/requests/table?agencyId=${tree.a1}&year=2024`, stranger)).statusCode).toBe(404);
+  });
+
+  it("GET/PUT /api/calendar/:year: a top-level system administrator enters a year; others are refused", async () => {
+    const root = await signIn(app, "root-admin");
+    const dept = await signIn(app, "dept-admin");
+    const put = (session: TestSession, payload: object) =>
+      app.inject({ method: "PUT", url: "/api/calendar/2031", headers: session.headers, payload });
+    expect((await get("/api/calendar/2031")).statusCode).toBe(404);
+    expect((await put(officer, { holidays: ["2031-01-01"], workdays: [] })).statusCode).toBe(403);
+    expect((await put(dept, { holidays: ["2031-01-01"], workdays: [] })).statusCode).toBe(403);
+    expect((await put(root, { holidays: ["2031-01-01"], workdays: [], note: 1 })).json().code).toBe(
+      "UNKNOWN_FIELD",
+    );
+    const bad = await put(root, { holidays: ["2031-01-01"], workdays: ["2031-01-06"] });
+    expect([bad.statusCode, bad.json().code]).toEqual([422, "WORKDAY_NOT_WEEKEND"]);
+    const ok = await put(root, { holidays: ["2031-01-01"], workdays: [], source: "gov.cn-2031" });
+    expect(ok.statusCode).toBe(200);
+    expect(ok.json()).toMatchObject({
+      year: 2031,
+      holidays: ["2031-01-01"],
+      source: "gov.cn-2031",
+      enteredBy: "root-admin 的姓名",
+      moved: [],
+    });
+    expect((await get("/api/calendar/2031")).json()).toMatchObject({ year: 2031, holidays: ["2031-01-01"] });
+    expect((await get("/api/calendar/2024")).json().holidays).toContain("2024-10-01");
   });
 });

@@ -6,6 +6,7 @@
 import type { Static } from "@sinclair/typebox";
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { authorize, requestActor, requireAuth, visibleAgencyIds } from "../auth/request-auth.ts";
+import { registerCalendarRoutes } from "../calendar/calendar.routes.ts";
 import { shanghaiDate } from "../calendar/shanghai-today.ts";
 import type { Channel } from "../core/request/request-events.ts";
 import { REQUEST_ACTIONS } from "../core/request/request-machine.ts";
@@ -24,7 +25,7 @@ async function presentFor(request: FastifyRequest, database: Database, id: numbe
   return getRequestCase(database, id, await casePermissions(request, agencyId), shanghaiDate());
 }
 
-/** Register every request route (intake, worklist, case, actions, attachments, table 三, dashboard, ledger). */
+/** Register every request route (intake, worklist, case, actions, attachments, table 三, dashboard, ledger) and the calendar's. */
 export function registerRequestRoutes(app: FastifyInstance, database: Database): void {
   app.post<{ Body: Static<typeof IntakeBody> }>(
     "/api/requests",
@@ -126,4 +127,5 @@ export function registerRequestRoutes(app: FastifyInstance, database: Database):
 
   registerAttachmentRoutes(app, database);
   registerRequestReportRoutes(app, database);
+  registerCalendarRoutes(app, database);
 }
