@@ -4,11 +4,13 @@
 import { benchAudit } from "./audit.bench.ts";
 import { benchCalendar } from "./calendar.bench.ts";
 import { benchCatalogSearch } from "./catalog-search.bench.ts";
+import { benchRequestsTable } from "./requests-table.bench.ts";
 
 const rounds = Number(process.env.BENCH_ROUNDS ?? 300);
 for (const result of [
   ...(await benchAudit(rounds)),
   ...(await benchCalendar()),
+  ...(await benchRequestsTable()),
   ...(await benchCatalogSearch()),
 ]) {
   console.log(`\n${result.name}`);
