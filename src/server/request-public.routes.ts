@@ -11,23 +11,15 @@ import { createElement, type ReactElement } from "react";
 import type { Agency } from "../agencies/agency.repository.ts";
 import { findAgency } from "../agencies/agency.repository.ts";
 import { DomainError } from "../core/domain-error.ts";
-import { type Channel, needsConfirmation } from "../core/request/request-events.ts";
 import type { Database } from "../db/database.ts";
-import { issuedLetterFile, listIssuedLetters } from "../letters/letter-files.service.ts";
-import { findRequestByTrackingNo } from "../requests/request.repository.ts";
+import { issuedLetterFile } from "../letters/letter-files.service.ts";
 import { submitOnlineRequest } from "../requests/request-intake.service.ts";
-import { trackRequest } from "../requests/request-tracking.service.ts";
 import { sendError } from "./error-handler.ts";
 import { ErrorPage } from "./error-page.tsx";
 import { renderPage } from "./page-layout.tsx";
 import { applyPath, RequestApplyPage } from "./request-apply-page.tsx";
 import { RequestConfirmationPage } from "./request-confirmation-page.tsx";
-import {
-  type LetterLinks,
-  RequestStatusPage,
-  STATUS_PATH,
-  StatusLookupPage,
-} from "./request-status-page.tsx";
+import { RequestStatusPage, STATUS_PATH, StatusLookupPage } from "./request-status-page.tsx";
 import { textSizeOf } from "./text-size.ts";
 import { applyErrorField, toOnlineRequestInput } from "./tracking-apply-command.ts";
 import { type ApplyForm, checkApplyForm, readApplyForm } from "./tracking-apply-input.ts";
@@ -39,13 +31,11 @@ import {
   formNonceOf,
   fromThisSite,
   intakeIdempotencyKey,
-  issueDownloadToken,
   issueFormToken,
-  type LetterFormat,
   verifyDownloadToken,
   verifyFormToken,
 } from "./tracking-form-token.ts";
-import { assertNotThrottled, recordAttempt } from "./tracking-throttle.ts";
+import { LETTER_DOWNLOAD_PATH, lookUpRequest, normaliseTyped } from "./tracking-lookup.ts";
 
 /** Options of the public request routes. */
 export interface RequestPublicRouteOptions {
@@ -63,26 +53,12 @@ const StatusLookupBody = Type.Object(
   { additionalProperties: false },
 );
 
-/** What a tracking number looks like (YSQ{YYYY}{agencyId:4}{serial:5}); anything else matches no request. */
-const TRACKING_NO_SHAPE = /^YSQ\d{13,20}$/;
-
 /** Purpose of the look-up form's token. */
 const STATUS_PURPOSE = "status";
 
 /** Purpose of an agency's request form token. */
 function applyPurpose(agencyId: number): string {
   return `apply:${agencyId}`;
-}
-
-/** A string with full-width digits and letters turned into ASCII, spaces removed, upper case. */
-function normaliseTyped(value: string | undefined): string {
-  return (value ?? "")
-    .replace(/[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/g, (c) =>
-      String.fromCharCode(c.charCodeAt(0) - 0xfee0),
-    )
-    .replace(/[\s\u3000]/g, "")
-    .toUpperCase()
-    .slice(0, 40);
 }
 
 /** Send a page that must not be cached or kept by a shared cache (it shows codes or personal progress). */
@@ -255,49 +231,22 @@ export function registerRequestPublicRoutes(
       else if (!/^\d{6}$/.test(code)) errors.code = "验证码应为 6 位数字";
       if (Object.keys(errors).length > 0)
         return lookupPage(request, reply, { trackingNo, errors, status: 400 });
-      const at = now();
       try {
-        await assertNotThrottled(database, request.ip, trackingNo, at);
+        const found = await lookUpRequest(database, key, { ip: request.ip, trackingNo, code, at: now() });
+        const page = createElement(RequestStatusPage, {
+          ...found,
+          textSize: textSizeOf(request),
+          returnPath: STATUS_PATH,
+        });
+        return sendPage(reply, page);
       } catch (error) {
-        if (!(error instanceof DomainError)) throw error;
+        if (!(error instanceof DomainError) || error.status >= 500) throw error;
         return lookupPage(request, reply, { trackingNo, general: error.message, status: error.status });
       }
-      const view = TRACKING_NO_SHAPE.test(trackingNo) ? await trackRequest(database, trackingNo, code) : null;
-      await recordAttempt(database, request.ip, trackingNo, at, view !== null);
-      if (!view) {
-        const general = TRACKING_ERRORS.TRACKING_INVALID.message;
-        return lookupPage(request, reply, {
-          trackingNo,
-          general,
-          status: TRACKING_ERRORS.TRACKING_INVALID.status,
-        });
-      }
-      const row = await findRequestByTrackingNo(database.db, view.trackingNo);
-      // Only letters addressed to the applicant get links (never a consultation letter to a third party).
-      const forApplicant = new Set(row ? (await listIssuedLetters(database, row.id)).map((l) => l.id) : []);
-      const shown = { ...view, letters: view.letters.filter((l) => forApplicant.has(l.id)) };
-      const links = new Map<number, LetterLinks>();
-      for (const letter of row ? shown.letters : []) {
-        const link = (format: LetterFormat) =>
-          `${STATUS_PATH}/letters/${issueDownloadToken(key, { requestId: row?.id ?? 0, letterId: letter.id, format }, at)}`;
-        links.set(letter.id, { docx: link("docx"), pdf: link("pdf") });
-      }
-      // R-31-4: an online or faxed request is received on the day both sides confirm; until then it is not.
-      const awaitingConfirmation = row
-        ? needsConfirmation(row.channel as Channel) && row.confirmed_at === null
-        : false;
-      const page = createElement(RequestStatusPage, {
-        view: shown,
-        links,
-        awaitingConfirmation,
-        textSize: textSizeOf(request),
-        returnPath: STATUS_PATH,
-      });
-      return sendPage(reply, page);
     },
   );
 
-  app.get<{ Params: { token: string } }>(`${STATUS_PATH}/letters/:token`, async (request, reply) => {
+  app.get<{ Params: { token: string } }>(`${LETTER_DOWNLOAD_PATH}/:token`, async (request, reply) => {
     const key = await publicFormKey(database.db);
     const grant = verifyDownloadToken(key, request.params.token, now());
     if (!grant) return sendError(request, reply, { status: 403, body: errorBody("DOWNLOAD_LINK_INVALID") });
