@@ -85,6 +85,11 @@ async function choose(page: Page, trigger: ReturnType<Page["getByLabel"]>, optio
   await page.locator(".ant-select-item-option, .ant-select-tree-title", { hasText: option }).first().click();
 }
 
+/** The calendar date `days` from today in Asia/Shanghai. */
+function inDays(days: number): string {
+  return new Date(Date.now() + 8 * 3600 * 1000 + days * 86400 * 1000).toISOString().slice(0, 10);
+}
+
 /** Open an action's dialog on the case page, fill it with `fill`, and save it. */
 async function act(
   page: Page,
@@ -95,10 +100,30 @@ async function act(
   await page.getByRole("button", { name: button, exact: true }).click();
   const dialog = page.getByRole("dialog");
   await dialog.waitFor();
-  if (fill) await fill(dialog);
+  try {
+    if (fill) await fill(dialog);
+  } catch (error) {
+    await shoot(page, `failed-${button}`, false);
+    const probe = await page.evaluate(() => ({
+      dialogs: [...document.querySelectorAll("[role=dialog]")].map(
+        (d) => `${d.className}:${d.textContent?.slice(0, 40)}`,
+      ),
+      labels: [...document.querySelectorAll(".ant-modal label")].map(
+        (l) => `${l.getAttribute("for")}=${l.textContent}`,
+      ),
+      ids: [...document.querySelectorAll(".ant-modal [id]")].map((e) => `${e.tagName}#${e.id}`),
+    }));
+    process.stdout.write(`${JSON.stringify(probe)}\n`);
+    throw error;
+  }
   if (shot) await shoot(page, shot, false);
   await dialog.locator(".ant-modal-footer .ant-btn-primary").click();
-  await dialog.waitFor({ state: "hidden" });
+  try {
+    await dialog.waitFor({ state: "hidden", timeout: 8000 });
+  } catch (error) {
+    await shoot(page, `refused-${button}`, false);
+    throw error;
+  }
   await page.waitForLoadState("networkidle");
 }
 
@@ -175,6 +200,8 @@ async function main(): Promise<void> {
     await shoot(officer, "04-case-new");
 
     await act(officer, "告知补正", "05-action-supplement", async (dialog) => {
+      await dialog.getByLabel("补正期限").fill(inDays(15));
+      await dialog.getByLabel("补正期限").press("Enter");
       await dialog.getByLabel("需要补正的事项").fill("请写明所需起草说明的文件全称或文号。");
     });
     await act(officer, "收到补正", null);

@@ -96,27 +96,37 @@ function FieldInput({
   field,
   request,
   officers,
+  ...control
 }: {
   readonly field: ActionField;
   readonly request: RequestCase;
   readonly officers: { value: number; label: string }[];
+  /** What Form.Item hands its input: id, value, onChange … */
+  readonly [prop: string]: unknown;
 }): ReactNode {
   switch (field.kind) {
     case "date":
-      return <DatePicker format="YYYY-MM-DD" style={{ width: 180 }} allowClear={false} />;
+      return <DatePicker {...control} format="YYYY-MM-DD" style={{ width: 180 }} allowClear={false} />;
     case "text":
-      return <Input maxLength={200} />;
+      return <Input {...control} maxLength={200} />;
     case "textarea":
-      return <Input.TextArea rows={3} maxLength={2000} showCount />;
+      return <Input.TextArea {...control} rows={3} maxLength={2000} showCount />;
     case "workdays":
-      return <InputNumber min={1} max={20} precision={0} suffix="个工作日" style={{ width: 180 }} />;
+      return (
+        <InputNumber {...control} min={1} max={20} precision={0} suffix="个工作日" style={{ width: 180 }} />
+      );
     case "quantity":
-      return <InputNumber min={1} max={100000} precision={0} suffix="件/页" style={{ width: 180 }} />;
+      return (
+        <InputNumber {...control} min={1} max={100000} precision={0} suffix="件/页" style={{ width: 180 }} />
+      );
     case "count":
-      return <InputNumber min={0} max={100000} precision={0} suffix="件" style={{ width: 180 }} />;
+      return (
+        <InputNumber {...control} min={0} max={100000} precision={0} suffix="件" style={{ width: 180 }} />
+      );
     case "select":
       return (
         <Select
+          {...control}
           options={[...(field.options ?? [])]}
           placeholder="请选择"
           showSearch={{ optionFilterProp: "label" }}
@@ -124,11 +134,17 @@ function FieldInput({
       );
     case "officer":
       return (
-        <Select options={officers} placeholder="请选择承办人" showSearch={{ optionFilterProp: "label" }} />
+        <Select
+          {...control}
+          options={officers}
+          placeholder="请选择承办人"
+          showSearch={{ optionFilterProp: "label" }}
+        />
       );
     case "consultation":
       return (
         <Select
+          {...control}
           options={consultationOptions(request)}
           placeholder="请选择"
           notFoundContent="没有待答复的征求意见"

@@ -44,11 +44,9 @@ describe("case actions", () => {
     expect(offered.map((s) => s.action)).toEqual(["request_supplement", "close"]);
   });
 
-  it("sets every date field to today", () => {
-    expect(initialValues(spec("request_supplement"), "2024-05-06")).toEqual({
-      date: "2024-05-06",
-      supplementBy: "2024-05-06",
-    });
+  it("sets the date of what is done to today and leaves a period's end to choose", () => {
+    expect(initialValues(spec("request_supplement"), "2024-05-06")).toEqual({ date: "2024-05-06" });
+    expect(initialValues(spec("delay"), "2024-05-06")).toEqual({ date: "2024-05-06" });
     expect(initialValues(spec("approve_extension"), "2024-05-06")).toEqual({
       approvedOn: "2024-05-06",
       notifiedOn: "2024-05-06",

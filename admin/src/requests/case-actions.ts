@@ -26,6 +26,8 @@ export interface ActionField {
   readonly options?: readonly LabelledOption[];
   /** A hint under the field. */
   readonly help?: string;
+  /** A date still to come (a period's end): left for the user to choose instead of today. */
+  readonly future?: boolean;
   /** Shown only when another field has one of these values. */
   readonly when?: { readonly field: string; readonly values: readonly string[] };
 }
@@ -77,7 +79,7 @@ export const ACTION_SPECS: readonly ActionSpec[] = [
     note: "申请内容不明确的，应在收到申请之日起 7 个工作日内一次性告知申请人补正的事项和合理期限；只能告知一次。",
     fields: [
       date("date", "告知日期"),
-      date("supplementBy", "补正期限", "申请人应在此日期前提交补正材料"),
+      { ...date("supplementBy", "补正期限", "申请人应在此日期前提交补正材料"), future: true },
       text("items", "需要补正的事项"),
     ],
   },
@@ -163,7 +165,11 @@ export const ACTION_SPECS: readonly ActionSpec[] = [
     label: "延迟答复",
     rule: "R-35-1",
     note: "申请数量、频次明显超过合理范围但理由合理、无法在法定期限内答复的，可确定延迟答复的合理期限并告知申请人，该日期即为答复期限。",
-    fields: [date("date", "告知日期"), date("replyBy", "延迟答复期限"), text("reason", "理由")],
+    fields: [
+      date("date", "告知日期"),
+      { ...date("replyBy", "延迟答复期限"), future: true },
+      text("reason", "理由"),
+    ],
   },
   {
     action: "notify_fee",
@@ -255,10 +261,10 @@ export function fieldShown(field: ActionField, values: Readonly<Record<string, u
   return typeof current === "string" && field.when.values.includes(current);
 }
 
-/** The initial values of an action's form: every date field today. */
+/** The initial values of an action's form: every date field of something done today; periods' ends empty. */
 export function initialValues(spec: ActionSpec, today: string): Record<string, string> {
   const values: Record<string, string> = {};
-  for (const field of spec.fields) if (field.kind === "date") values[field.name] = today;
+  for (const field of spec.fields) if (field.kind === "date" && !field.future) values[field.name] = today;
   return values;
 }
 

@@ -48,7 +48,7 @@ export function CaseFields({ request }: { readonly request: RequestCase }): Reac
     {
       key: "description",
       label: "所需信息",
-      span: 3,
+      span: "filled" as const,
       children: (
         <Typography.Paragraph className="case-description">{request.description}</Typography.Paragraph>
       ),
@@ -63,7 +63,7 @@ export function CaseFields({ request }: { readonly request: RequestCase }): Reac
     {
       key: "receipt",
       label: "收到申请之日",
-      span: 3,
+      span: "filled" as const,
       children: (
         <span>
           {request.receivedOn}
@@ -85,7 +85,7 @@ export function CaseFields({ request }: { readonly request: RequestCase }): Reac
           {
             key: "fee",
             label: "信息处理费",
-            span: 3,
+            span: "filled" as const,
             children: `${request.fee.method === "per_item" ? "按件" : "按量"}计收 ${request.fee.quantity}${
               request.fee.method === "per_item" ? " 件" : " 页"
             }，${request.fee.amountYuan} 元；通知 ${text(request.fee.noticeOn)}，缴费 ${text(request.fee.paidOn)}`,
@@ -97,7 +97,7 @@ export function CaseFields({ request }: { readonly request: RequestCase }): Reac
           {
             key: "outcome",
             label: "办理结果",
-            span: 3,
+            span: "filled" as const,
             children: `${request.outcome} ${text(request.outcomeName)}`,
           },
         ]
@@ -105,7 +105,13 @@ export function CaseFields({ request }: { readonly request: RequestCase }): Reac
   ];
   return (
     <Card title="申请信息" size="small">
-      <Descriptions size="small" bordered column={{ xs: 1, md: 2, xl: 3 }} items={items} />
+      <Descriptions
+        size="small"
+        bordered
+        column={{ xs: 1, md: 2, xxl: 3 }}
+        styles={{ label: { whiteSpace: "nowrap", width: 112 } }}
+        items={items}
+      />
     </Card>
   );
 }

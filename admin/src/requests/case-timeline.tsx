@@ -18,9 +18,9 @@ export function CaseTimeline({ events }: { readonly events: readonly RequestEven
           items={events.map((event) => ({
             key: event.seq,
             color: /closed|on_the_spot|withdrawn|expired/.test(event.type) ? "gray" : "blue",
-            title: event.occurredOn,
             content: (
               <div className="timeline-entry">
+                <span className="timeline-date">{event.occurredOn}</span>
                 <strong>{event.typeName}</strong>
                 {eventDetail(event.type, event.data) && (
                   <div className="timeline-detail">{eventDetail(event.type, event.data)}</div>
