@@ -98,29 +98,3 @@ export function DisclosureProactivePage({ agency, textSize, returnPath }: Disclo
     </DisclosureFrame>
   );
 }
-
-/** GET /agencies/:id/disclosure/annual-reports — the published annual reports and the audit tool. */
-export function DisclosureReportsPage({ agency, textSize, returnPath }: DisclosurePageProps) {
-  const deadline = agency.kind === "government" ? "3月31日" : "1月31日";
-  return (
-    <DisclosureFrame
-      agency={agency}
-      column="annual-reports"
-      heading={`${agency.name}政府信息公开工作年度报告`}
-      textSize={textSize}
-      returnPath={returnPath}
-    >
-      <h2>已发布的年度报告</h2>
-      <p>本机关尚未在本平台发布政府信息公开工作年度报告。</p>
-      <p>
-        按照条例第四十九条，{agency.kind === "government" ? "县级以上人民政府" : "县级以上人民政府部门"}
-        应当于每年{deadline}前公布本机关上一年度政府信息公开工作年度报告。
-      </p>
-      <h2>年度报告体检</h2>
-      <p>
-        可使用<a href="/tools/report-audit">政府信息公开工作年度报告体检</a>
-        工具，按国办公开办函〔2021〕30号格式在线核对年度报告的表格勾稽关系、章节完整性以及文字与表格是否一致。
-      </p>
-    </DisclosureFrame>
-  );
-}

@@ -11,7 +11,6 @@ import type { Database } from "../db/database.ts";
 import {
   DisclosureIndexPage,
   type DisclosurePageProps,
-  DisclosureReportsPage,
   DisclosureRulesPage,
 } from "./disclosure-column-pages.tsx";
 import { DisclosureGuidePage } from "./disclosure-guide-page.tsx";
@@ -28,7 +27,6 @@ const COLUMN_PAGES: Readonly<Record<string, FunctionComponent<DisclosurePageProp
   "": DisclosureIndexPage,
   "/guide": DisclosureGuidePage,
   "/rules": DisclosureRulesPage,
-  "/annual-reports": DisclosureReportsPage,
 };
 
 /** The path of the request without its query string. */
@@ -47,7 +45,10 @@ async function agencyOf(database: Database, id: string): Promise<Agency | undefi
   return findAgency(database.db, Number(id));
 }
 
-/** Register GET / and GET /agencies/:id/disclosure[/guide|/rules|/annual-reports] (/proactive: catalog.routes.ts). */
+/**
+ * Register GET / and GET /agencies/:id/disclosure[/guide|/rules] (/proactive: catalog.routes.ts;
+ * /annual-reports: src/reports/report-public.routes.ts).
+ */
 export function registerPortalRoutes(app: FastifyInstance, database: Database): void {
   app.get("/", async (request, reply) => {
     const agencies = await listAgencies(database);
