@@ -6,6 +6,7 @@ import type { ColumnType, Generated } from "kysely";
 import type { MessageTables } from "./schema-messages.ts";
 import type { PublicationSchema } from "./schema-publications.ts";
 import type { RegistryTables } from "./schema-registries.ts";
+import type { ReportTables } from "./schema-reports.ts";
 import type { TrackingTables } from "./schema-tracking.ts";
 
 /** An agency (行政机关): a government or one of its departments; agencies form a tree. */
@@ -217,7 +218,12 @@ export interface CalendarYearTable {
 }
 
 /** All tables. */
-export interface Schema extends MessageTables, TrackingTables, PublicationSchema, RegistryTables {
+export interface Schema
+  extends MessageTables,
+    ReportTables,
+    TrackingTables,
+    PublicationSchema,
+    RegistryTables {
   requests: RequestTable;
   request_events: RequestEventTable;
   request_attachments: RequestAttachmentTable;

@@ -21,6 +21,8 @@ import { registerPublicationRoutes } from "../publications/publication.routes.ts
 import { registerDecisionApiRoutes } from "../registries/decision-api.routes.ts";
 import { registerLedgerRoutes } from "../registries/ledger.routes.ts";
 import { registerRegistryRoutes } from "../registries/registry.routes.ts";
+import { registerReportRoutes } from "../reports/report.routes.ts";
+import { registerReportPublicRoutes } from "../reports/report-public.routes.ts";
 import { registerRequestRoutes } from "../requests/request.routes.ts";
 import { registerTrailRoutes } from "../trail/trail.routes.ts";
 import { registerUserRoutes } from "../users/user.routes.ts";
@@ -132,6 +134,8 @@ export async function buildServer(options: BuildServerOptions = {}): Promise<Fas
     registerChannelRoutes(app, options.database);
     registerMessageRoutes(app, options.database);
     registerMessagePublicRoutes(app, options.database);
+    registerReportRoutes(app, options.database);
+    registerReportPublicRoutes(app, options.database);
     registerRegistryRoutes(app, options.database);
     registerLedgerRoutes(app, options.database);
     registerDecisionApiRoutes(app, options.database);

@@ -10,6 +10,7 @@ import { up as publications } from "./0005-publications.ts";
 import { up as registries } from "./0006-registries.ts";
 import { up as trackingAttempts } from "./0007-tracking-attempts.ts";
 import { up as messages } from "./0008-messages.ts";
+import { up as reports } from "./0009-reports.ts";
 
 /** A versioned migration. */
 export interface Migration {
@@ -27,4 +28,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 6, name: "registries", up: registries },
   { version: 7, name: "tracking-attempts", up: trackingAttempts },
   { version: 8, name: "messages", up: messages },
+  { version: 9, name: "reports", up: reports },
 ];
