@@ -1,15 +1,3 @@
-/**
- * Intake of disclosure requests (条例第二十九条、第三十一条): registration by the office (in person, post,
- * ordinary letter, fax) and the online form. Each request gets a tracking number and a 6-digit verification
- * code (only its hash is stored); its content is checked per Art. 29, its attachments by their real type;
- * the case opens through the state machine, with its first event and a trail entry in one transaction.
- *
- * Online requests (R-31-4): the receipt date is the day both sides confirm. Until the office confirms,
- * `received_on` holds the submission date, the status is "received" and the case allows `confirm` (with
- * assign and withdraw) only; the confirm action sets the receipt date and restarts the count from it.
- */
-import { createHash } from "node:crypto";
-import type { Transaction } from "kysely";
 import { findAgency } from "../agencies/agency.repository.ts";
 import { effectiveCalendar } from "../calendar/effective-calendar.ts";
 import { shanghaiDate } from "../calendar/shanghai-today.ts";
@@ -22,27 +10,13 @@ import {
 import { checkAttachment } from "../core/request/attachment-type.ts";
 import type { ApplicantKind } from "../core/request/outcomes.ts";
 import { requestError } from "../core/request/request-errors.ts";
-import { CHANNEL_RULES, CHANNELS, type Channel } from "../core/request/request-events.ts";
+import { CHANNELS, type Channel } from "../core/request/request-events.ts";
 import { openCase } from "../core/request/request-machine.ts";
 import type { Database } from "../db/database.ts";
-import type { Schema } from "../db/schema.ts";
-import { appendTrail } from "../trail/trail.repository.ts";
 import type { Actor } from "../trail/trail-actor.ts";
-import {
-  appendEvents,
-  findRequestByIdempotencyKey,
-  insertAttachment,
-  insertRequest,
-  isUniqueViolation,
-  lastTrackingNo,
-} from "./request.repository.ts";
-import {
-  hashCode,
-  nextTrackingNo,
-  trackingPrefix,
-  verificationCodeOf,
-  verificationSecret,
-} from "./verification-code.ts";
+import { findRequestByIdempotencyKey, isUniqueViolation } from "./request.repository.ts";
+import { insertOpenedCase } from "./request-insert.ts";
+import { verificationCodeOf, verificationSecret } from "./verification-code.ts";
 
 /** The most attachments one request may carry. */
 export const MAX_ATTACHMENTS = 5;
@@ -119,72 +93,18 @@ async function openRequest(
   const secret = await verificationSecret(database.db);
   for (let attempt = 0; ; attempt++) {
     try {
-      return await database.db.transaction().execute(async (trx: Transaction<Schema>) => {
-        const prefix = trackingPrefix(Number(input.receivedOn.slice(0, 4)), input.agencyId);
-        const trackingNo = nextTrackingNo(prefix, await lastTrackingNo(trx, prefix));
-        const code = verificationCodeOf(secret, trackingNo);
-        const a = input.applicant;
-        const id = await insertRequest(
-          trx,
-          {
-            agency_id: input.agencyId,
-            tracking_no: trackingNo,
-            verify_hash: hashCode(code),
-            idempotency_key: input.idempotencyKey,
-            channel: input.channel,
-            receipt_rule: CHANNEL_RULES[input.channel].rule,
-            confirmed_by: null,
-            confirmed_at: null,
-            applicant_kind: a.applicantKind,
-            applicant_name: a.applicantName,
-            org_credit_code: a.orgCreditCode,
-            org_representative: a.orgRepresentative,
-            id_type: a.idType,
-            id_number: a.idNumber,
-            phone: a.phone,
-            address: a.address,
-            postcode: a.postcode,
-            email: a.email,
-            description: a.description,
-            provision_form: a.provisionForm,
-            delivery_method: a.deliveryMethod,
-            created_at: at,
-          },
-          opened.state,
-          at,
+      return await database.db
+        .transaction()
+        .execute((trx) =>
+          insertOpenedCase(
+            trx,
+            database.dialect,
+            { ...input, state: opened.state, events: opened.events },
+            actor,
+            at,
+            secret,
+          ),
         );
-        await appendEvents(trx, id, 0, opened.events);
-        for (const f of input.attachments) {
-          await insertAttachment(trx, {
-            request_id: id,
-            kind: "identity",
-            file_name: f.fileName,
-            media_type: f.realType,
-            size: f.content.length,
-            sha256: createHash("sha256").update(f.content).digest("hex"),
-            content: f.content,
-            created_at: at,
-          });
-        }
-        await appendTrail(trx, database.dialect, {
-          actorUserId: actor.userId,
-          actorName: actor.name,
-          actorRole: actor.role,
-          agencyId: input.agencyId,
-          action: "request.create",
-          entityType: "request",
-          entityId: id,
-          after: {
-            trackingNo,
-            channel: input.channel,
-            receivedOn: input.receivedOn,
-            status: opened.state.status,
-          },
-          ip: actor.ip ?? "local",
-          at,
-        });
-        return { requestId: id, trackingNo, verificationCode: code, replay: false };
-      });
     } catch (error) {
       if (input.idempotencyKey !== null && isUniqueViolation(error, "idempotency_key")) {
         const replay = await replayOf(database, input.idempotencyKey);
