@@ -79,10 +79,12 @@ async function api<T>(page: Page, method: "GET" | "POST", path: string, body?: u
   return (await response.json()) as T;
 }
 
-/** Pick the option of an antd select opened by clicking `trigger`. */
+/** Pick an option of a searchable antd select opened by clicking `trigger`: type its text, take the match. */
 async function choose(page: Page, trigger: ReturnType<Page["getByLabel"]>, option: string): Promise<void> {
   await trigger.click();
-  await page.locator(".ant-select-item-option, .ant-select-tree-title", { hasText: option }).first().click();
+  await page.keyboard.type(option);
+  await page.locator(".ant-select-item-option-active, .ant-select-tree-treenode-active").first().waitFor();
+  await page.keyboard.press("Enter");
 }
 
 /** The calendar date `days` from today in Asia/Shanghai. */

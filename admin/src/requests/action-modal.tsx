@@ -14,6 +14,9 @@ import { useUser } from "../session/session-context.tsx";
 import { type ActionField, type ActionSpec, actionBody, fieldShown, initialValues } from "./case-actions.ts";
 import { todayInShanghai } from "./request-format.ts";
 
+/** Field kinds picked from a list or a calendar rather than typed. */
+const CHOSEN = new Set(["date", "select", "officer", "consultation"]);
+
 /** Props of ActionModal. */
 export interface ActionModalProps {
   /** The action; the dialog is open while it is set. */
@@ -213,7 +216,16 @@ export function ActionModal({ spec, request, onClose, onDone }: ActionModalProps
                 name={field.name}
                 label={field.label}
                 extra={field.help}
-                rules={field.required ? [{ required: true, message: `请填写${field.label}` }] : []}
+                rules={
+                  field.required
+                    ? [
+                        {
+                          required: true,
+                          message: `请${CHOSEN.has(field.kind) ? "选择" : "填写"}${field.label}`,
+                        },
+                      ]
+                    : []
+                }
               >
                 <FieldInput field={field} request={request} officers={officers} />
               </Form.Item>

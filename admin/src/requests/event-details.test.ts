@@ -3,7 +3,7 @@ import { eventDetail } from "./event-details.ts";
 
 describe("event details", () => {
   it("R-30-1 names the items to supplement and the deadline for it", () => {
-    expect(eventDetail("supplement_requested", { supplementBy: "2024-05-20", items: "文件名称" })).toBe(
+    expect(eventDetail("supplement_requested", { supplementBy: "2024-05-20", items: "文件名称。" })).toBe(
       "补正事项：文件名称；补正期限：2024-05-20",
     );
   });

@@ -74,5 +74,8 @@ export function eventDetail(type: string, data: Readonly<Record<string, unknown>
     default:
       break;
   }
-  return parts.filter((p): p is string => typeof p === "string" && p !== "").join("；");
+  return parts
+    .filter((p): p is string => typeof p === "string" && p !== "")
+    .map((p) => p.replace(/[。；;，,\s]+$/, ""))
+    .join("；");
 }
