@@ -18,6 +18,8 @@ export interface PublicationFilter {
   readonly titleContains?: string;
   /** Leave out items that were withdrawn or not yet published. */
   readonly publicOnly?: boolean;
+  /** Only items still on their way to publication (draft … approved). */
+  readonly unpublishedOnly?: boolean;
 }
 
 /** A page of a list. */
@@ -33,6 +35,7 @@ function filtered(db: Kysely<Schema>, filter: PublicationFilter): ItemQuery {
   let q = db.selectFrom("publications") as ItemQuery;
   q = q.where("publications.agency_id", "in", filter.agencyIds.length > 0 ? [...filter.agencyIds] : [-1]);
   if (filter.publicOnly) q = q.where("publications.status", "=", "published");
+  else if (filter.unpublishedOnly) q = q.where("publications.status", "not in", ["published", "withdrawn"]);
   else if (filter.status) q = q.where("publications.status", "=", filter.status);
   if (filter.columnIds) q = q.where("publications.column_id", "in", [...filter.columnIds, -1]);
   if (filter.categoryItem) q = q.where("publications.category_item", "=", filter.categoryItem);

@@ -208,6 +208,20 @@ describe.each(testDialects())("catalog API on %s", (dialect) => {
     expect((await upload("二.pdf", PDF)).json().code).toBe("NOT_EDITABLE");
   });
 
+  it("R-26-1 the list flags unpublished items past the 20-working-day limit", async () => {
+    const old = await call("officer", "POST", "/api/publications", {
+      agencyId: tree.a1,
+      columnId,
+      title: "早已形成尚未发布的信息",
+      formedOn: "2021-01-04",
+    });
+    expect(old.json().r26).toMatchObject({ flag: "overdue", dueOn: "2021-02-01" });
+    const res = await call("head", "GET", `/api/publications?agencyId=${tree.a1}&r26=overdue`);
+    expect(res.json().publications.map((p: { id: number }) => p.id)).toContain(old.json().id);
+    expect(res.json().publications.every((p: { status: string }) => p.status !== "published")).toBe(true);
+    expect((await call("head", "GET", `/api/publications?r26=late`)).statusCode).toBe(400);
+  });
+
   it("periodic column issues are counted per year against the weekly cadence", async () => {
     const res = await call("officer", "GET", `/api/columns/${columnId}/issues?year=2022`);
     expect(res.statusCode).toBe(200);

@@ -83,6 +83,8 @@ const ListQuery = Type.Object(
   {
     agencyId: Type.Optional(Id),
     status: Type.Optional(Type.String({ maxLength: 20 })),
+    /** R-26-1: only unpublished items nearing (≥ 15 working days) or past the 20-working-day limit. */
+    r26: Type.Optional(Type.Union([Type.Literal("near"), Type.Literal("overdue")])),
     columnId: Type.Optional(Id),
     categoryItem: Type.Optional(Type.String({ maxLength: 10 })),
     year: Type.Optional(Type.Integer({ minimum: 2000, maximum: 2100 })),
@@ -164,8 +166,19 @@ export function registerPublicationRoutes(app: FastifyInstance, database: Databa
         ...(q.year ? { year: q.year } : {}),
         ...(q.q ? { titleContains: q.q } : {}),
       };
-      const { items, total } = await listPublicationPage(database.db, filter, page);
       const today = shanghaiDate();
+      if (q.r26) {
+        // R-26-1 flags depend on today's working-day count: computed over the unpublished items, then paged.
+        const all = await listPublicationPage(
+          database.db,
+          { ...filter, unpublishedOnly: true },
+          { page: 1, pageSize: 10_000 },
+        );
+        const flagged = all.items.map((i) => presentSummary(i, today)).filter((s) => s.r26.flag === q.r26);
+        const start = (page.page - 1) * page.pageSize;
+        return { publications: flagged.slice(start, start + page.pageSize), total: flagged.length };
+      }
+      const { items, total } = await listPublicationPage(database.db, filter, page);
       return { publications: items.map((i) => presentSummary(i, today)), total };
     },
   );
