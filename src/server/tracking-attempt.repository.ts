@@ -25,6 +25,11 @@ export async function recordTrackingAttempt(
     .execute();
 }
 
+/** Deletes the attempts older than `before` (they no longer count for any window). */
+export async function pruneTrackingAttempts(db: Kysely<Schema>, before: string): Promise<void> {
+  await db.deleteFrom("tracking_attempts").where("at", "<", before).execute();
+}
+
 /** Failed attempts since `since` from this address and for this tracking number. */
 export async function countTrackingFailures(
   db: Kysely<Schema>,

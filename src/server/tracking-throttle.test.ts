@@ -4,6 +4,7 @@ import { publicFormKey } from "./tracking-attempt.repository.ts";
 import {
   assertNotThrottled,
   recordAttempt,
+  TRACKING_ATTEMPT_RETENTION_MS,
   TRACKING_MAX_FAILURES,
   TRACKING_WINDOW_MS,
 } from "./tracking-throttle.ts";
@@ -57,6 +58,15 @@ describe.each(testDialects())("status-page throttling on %s", (dialect) => {
       assertNotThrottled(database, "192.0.2.1", TRACKING, plus(TRACKING_WINDOW_MS)),
     ).resolves.toBeUndefined();
     await expect(assertNotThrottled(database, "192.0.2.7", "YSQ2026000100003", at)).resolves.toBeUndefined();
+  });
+
+  it("drops attempts older than a day when recording a new one", async () => {
+    await fail("192.0.2.1", TRACKING, at, 3);
+    await recordAttempt(database, "192.0.2.2", TRACKING, plus(TRACKING_ATTEMPT_RETENTION_MS), false);
+    expect(await database.db.selectFrom("tracking_attempts").select("ip").execute()).toHaveLength(4);
+    await recordAttempt(database, "192.0.2.2", TRACKING, plus(TRACKING_ATTEMPT_RETENTION_MS + 1), false);
+    const left = await database.db.selectFrom("tracking_attempts").select("ip").execute();
+    expect(left.map((r) => r.ip)).toEqual(["192.0.2.2", "192.0.2.2"]);
   });
 
   it("keeps one signing key per installation", async () => {

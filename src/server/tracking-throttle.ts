@@ -4,7 +4,11 @@
  * database, so a restart does not reset the count.
  */
 import type { Database } from "../db/database.ts";
-import { countTrackingFailures, recordTrackingAttempt } from "./tracking-attempt.repository.ts";
+import {
+  countTrackingFailures,
+  pruneTrackingAttempts,
+  recordTrackingAttempt,
+} from "./tracking-attempt.repository.ts";
 import { trackingFail } from "./tracking-errors.ts";
 
 /** Failed attempts allowed per address and per tracking number within the window. */
@@ -27,7 +31,10 @@ export async function assertNotThrottled(
   }
 }
 
-/** Records the outcome of one attempt. */
+/** How long attempts are kept: a day, far longer than the window, so that incidents can be looked into. */
+export const TRACKING_ATTEMPT_RETENTION_MS = 24 * 60 * 60 * 1000;
+
+/** Records the outcome of one attempt, and drops the attempts older than the retention period. */
 export async function recordAttempt(
   database: Database,
   ip: string,
@@ -36,4 +43,6 @@ export async function recordAttempt(
   success: boolean,
 ): Promise<void> {
   await recordTrackingAttempt(database.db, { ip, trackingNo, at: now.toISOString(), success });
+  const before = new Date(now.getTime() - TRACKING_ATTEMPT_RETENTION_MS).toISOString();
+  await pruneTrackingAttempts(database.db, before);
 }

@@ -5,7 +5,7 @@
 import type { ColumnDefinitionBuilder, Kysely } from "kysely";
 import type { Dialect } from "../database.ts";
 
-/** Creates the tracking_attempts table and its two look-up indexes. */
+/** Creates the tracking_attempts table, its two look-up indexes and the index that prunes old rows. */
 export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
   const pg = dialect === "postgres";
   const pk = (c: ColumnDefinitionBuilder) => (pg ? c.primaryKey() : c.primaryKey().autoIncrement());
@@ -27,4 +27,5 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     .on("tracking_attempts")
     .columns(["tracking_no", "at"])
     .execute();
+  await db.schema.createIndex("tracking_attempts_at").on("tracking_attempts").column("at").execute();
 }
