@@ -5,7 +5,7 @@
  * nothing.
  */
 import { Cron } from "croner";
-import { bundledCalendar } from "../calendar/bundled-calendar.ts";
+import { effectiveCalendar } from "../calendar/effective-calendar.ts";
 import { shanghaiDate } from "../calendar/shanghai-today.ts";
 import type { WorkCalendar } from "../core/calendar/work-calendar.ts";
 import type { Database } from "../db/database.ts";
@@ -26,8 +26,8 @@ export interface ReminderJobOptions {
   readonly env?: NodeJS.ProcessEnv;
   /** The clock (default: the system clock). */
   readonly clock?: () => Date;
-  /** The working-day calendar to use at each run (default: the bundled one). */
-  readonly calendar?: () => WorkCalendar;
+  /** The working-day calendar of each run (default: the one in force, bundled + entered years, R-WD-3). */
+  readonly calendar?: () => WorkCalendar | Promise<WorkCalendar>;
 }
 
 /** A started job. */
@@ -59,7 +59,7 @@ export function startReminderJob(options: ReminderJobOptions): ReminderJob {
     return OFF;
   }
   const clock = options.clock ?? (() => new Date());
-  const calendar = options.calendar ?? bundledCalendar;
+  const calendar = options.calendar ?? (() => effectiveCalendar(options.database));
   const pattern = env.GONGKAI_REMINDER_CRON?.trim() || DEFAULT_REMINDER_CRON;
   const mailer = smtpMailer(smtp);
   let stopped = false;
@@ -72,7 +72,7 @@ export function startReminderJob(options: ReminderJobOptions): ReminderJob {
         const summary = await runReminders({
           database: options.database,
           mailer,
-          calendar: calendar(),
+          calendar: await calendar(),
           clock,
           publicUrl: options.publicUrl,
         });
@@ -93,8 +93,11 @@ export function startReminderJob(options: ReminderJobOptions): ReminderJob {
 
   let cron: Cron;
   try {
-    cron = new Cron(pattern, { timezone: "Asia/Shanghai", protect: true, unref: true }, async () => {
-      if (calendar().isWorkday(shanghaiDate(clock()))) await run();
+    const onError = (error: unknown) =>
+      options.log(`提醒邮件运行出错：${error instanceof Error ? error.message : String(error)}\n`);
+    const schedule = { timezone: "Asia/Shanghai", protect: true, unref: true, catch: onError };
+    cron = new Cron(pattern, schedule, async () => {
+      if ((await calendar()).isWorkday(shanghaiDate(clock()))) await run();
     });
   } catch (error) {
     mailer.close();
