@@ -273,24 +273,33 @@ async function postgresUrl(): Promise<string | undefined> {
   }
 }
 
-/** Runs the catalog search benchmark on SQLite and, when available, PostgreSQL. */
-export async function benchCatalogSearch(): Promise<BenchResult[]> {
+/**
+ * Runs the catalog search benchmark on SQLite and, when available, PostgreSQL (BENCH_CATALOG_ENGINES, e.g.
+ * "sqlite", picks engines); `report` receives each engine's result as soon as it is measured.
+ */
+export async function benchCatalogSearch(
+  report: (result: BenchResult) => void = () => {},
+): Promise<BenchResult[]> {
   const total = Number(process.env.BENCH_CATALOG_ITEMS ?? 1_000_000);
-  const results = [await benchSqlite(total)];
-  const url = await postgresUrl();
-  if (url) results.push(await benchPostgres(total, url));
-  else
-    results.push({
-      name: "Catalog search on PostgreSQL",
-      lines: ["skipped: no PostgreSQL server reachable"],
-    });
+  const engines = (process.env.BENCH_CATALOG_ENGINES ?? "sqlite,postgres").split(",");
+  const results: BenchResult[] = [];
+  const done = (result: BenchResult) => {
+    results.push(result);
+    report(result);
+  };
+  if (engines.includes("sqlite")) done(await benchSqlite(total));
+  if (engines.includes("postgres")) {
+    const url = await postgresUrl();
+    if (url) done(await benchPostgres(total, url));
+    else done({ name: "Catalog search on PostgreSQL", lines: ["skipped: no PostgreSQL server reachable"] });
+  }
   return results;
 }
 
 // Run alone: `npx tsx bench/catalog-search.bench.ts`.
 if (import.meta.url === `file://${process.argv[1]}`) {
-  for (const result of await benchCatalogSearch()) {
+  await benchCatalogSearch((result) => {
     console.log(`\n${result.name}`);
     for (const line of result.lines) console.log(`  ${line}`);
-  }
+  });
 }
