@@ -264,13 +264,21 @@ async function main(): Promise<void> {
         channel: person ? "post_registered" : "in_person",
         receivedOn: daysAgo(days),
         applicant: person
-          ? { kind: "naturalPerson", name, idType: "passport", idNumber: "E12345678", phone: "13900139000" }
+          ? {
+              kind: "naturalPerson",
+              name,
+              idType: "passport",
+              idNumber: "E12345678",
+              phone: "13900139000",
+              email: "zhaoliu@example.cn",
+            }
           : {
               kind: "commercial",
               name,
               orgCreditCode: "91350100M000100Y43",
               orgRepresentative: "钱七",
               phone: "0591-88888888",
+              email: "office@example.cn",
             },
         description: person ? "本人户籍迁移的办理依据。" : "本公司所在路段的交通管制决定。",
         provisionForm: "electronic",

@@ -62,6 +62,7 @@ export function IntakePage(): ReactNode {
   const receivedOn: Dayjs | undefined = Form.useWatch("receivedOn", form);
   const onTheSpot: boolean = Form.useWatch("onTheSpot", form) ?? false;
   const provisionForm: string = Form.useWatch("provisionForm", form) ?? "paper";
+  const deliveryMethod: string = Form.useWatch("deliveryMethod", form) ?? "post";
   const receivedText = receivedOn ? receivedOn.format("YYYY-MM-DD") : today;
   const spotPossible = onTheSpotPossible(channel, receivedText, today);
   const rule = receiptRuleOf(channel);
@@ -228,7 +229,15 @@ export function IntakePage(): ReactNode {
           <Form.Item
             label="电子邮箱"
             name="email"
-            rules={[{ type: "email", message: "请填写有效的电子邮箱" }]}
+            dependencies={["deliveryMethod"]}
+            rules={[
+              {
+                required: deliveryMethod === "email",
+                whitespace: true,
+                message: "选择电子邮件获取时，请填写电子邮箱",
+              },
+              { type: "email", message: "请填写有效的电子邮箱" },
+            ]}
           >
             <Input style={{ width: 260 }} />
           </Form.Item>

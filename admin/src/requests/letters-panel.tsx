@@ -8,6 +8,7 @@ import { App, Button, Card, Form, Input, Modal, Select, Space, Table, Tag, Typog
 import { type ReactNode, useState } from "react";
 import { apiRequest, messageOf } from "../api/api-client.ts";
 import type { Letter, LetterKind, RequestCase } from "../api/request-types.ts";
+import { suggestedLetterKind } from "./letter-kind.ts";
 import { instantText } from "./request-format.ts";
 import { LETTER_KIND_LABELS, OUTCOME_OPTIONS } from "./request-labels.ts";
 
@@ -91,7 +92,7 @@ function EditLetterModal({
 /** The letters card. */
 export function LettersPanel({ request, mayHandle, onChanged }: LettersPanelProps): ReactNode {
   const { message, modal } = App.useApp();
-  const [kind, setKind] = useState<LetterKind>(request.status === "closed" ? "reply" : "supplement_notice");
+  const [kind, setKind] = useState<LetterKind>(() => suggestedLetterKind(request));
   const [outcome, setOutcome] = useState<string | undefined>(request.outcome ?? undefined);
   const [creating, setCreating] = useState(false);
   const [editing, setEditing] = useState<Letter | null>(null);

@@ -39,7 +39,7 @@ function PendingExtensionNotice({
       type="warning"
       showIcon
       title={`延期申请待公开办负责人批准：延长 ${pending.workdays} 个工作日`}
-      description={`理由：${pending.reason}。${pending.proposedByName} 于 ${instantText(pending.proposedAt)} 提出。须在原答复期限届满前批准并告知申请人（R-33-3）。`}
+      description={`理由：${pending.reason.replace(/[。；，\s]+$/, "")}。${pending.proposedByName} 于 ${instantText(pending.proposedAt)} 提出。须在原答复期限届满前批准并告知申请人（R-33-3）。`}
       action={
         onApprove ? (
           <Button type="primary" onClick={onApprove}>
@@ -140,7 +140,12 @@ export function RequestCasePage({ id }: { readonly id: number }): ReactNode {
         <Col xs={24} xl={15}>
           <Space orientation="vertical" size="middle" style={{ width: "100%" }}>
             <CaseFields request={request} />
-            <LettersPanel request={request} mayHandle={mayHandle} onChanged={() => void load()} />
+            <LettersPanel
+              key={request.status}
+              request={request}
+              mayHandle={mayHandle}
+              onChanged={() => void load()}
+            />
             <AttachmentsPanel request={request} mayHandle={mayHandle} onChanged={() => void load()} />
           </Space>
         </Col>
