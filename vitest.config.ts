@@ -17,7 +17,7 @@ if (!process.env.GONGKAI_TEST_POSTGRES_URL) {
 
 export default defineConfig({
   test: {
-    include: ["src/**/*.test.ts", "test/**/*.test.ts"],
+    include: ["src/**/*.test.ts", "test/**/*.test.ts", "admin/src/**/*.test.ts"],
     // Browser tests (test/e2e/*.e2e.ts) run under Playwright, never here.
     exclude: [...configDefaults.exclude, "test/e2e/**"],
     testTimeout: 30_000,

@@ -4,13 +4,17 @@
  * that may take its `requires` action somewhere.
  */
 import {
+  ApartmentOutlined,
   AuditOutlined,
   BarChartOutlined,
   CalendarOutlined,
   ClusterOutlined,
+  CommentOutlined,
   FileExcelOutlined,
   FileSearchOutlined,
   FormOutlined,
+  NotificationOutlined,
+  ReadOutlined,
   TableOutlined,
   TeamOutlined,
   UserOutlined,
@@ -22,6 +26,10 @@ import { AccountPage } from "../account/account-page.tsx";
 import { AgenciesPage } from "../agencies/agencies-page.tsx";
 import type { User } from "../api/api-types.ts";
 import { CalendarPage } from "../calendar/calendar-page.tsx";
+import { ChannelsPage } from "../channels/channels-page.tsx";
+import { MessagesPage } from "../messages/messages-page.tsx";
+import { ColumnsPage } from "../publications/columns-page.tsx";
+import { PublicationsPage } from "../publications/publications-page.tsx";
 import { AnnualTablePage } from "../requests/annual-table-page.tsx";
 import { DashboardPage } from "../requests/dashboard-page.tsx";
 import { IntakePage } from "../requests/intake-page.tsx";
@@ -73,6 +81,34 @@ export const ADMIN_ROUTES: readonly AdminRoute[] = [
     Page: AnnualTablePage,
   },
   { path: "/ledger", title: "台账", icon: <FileExcelOutlined />, requires: "request.view", Page: LedgerPage },
+  {
+    path: "/publications",
+    title: "主动公开",
+    icon: <ReadOutlined />,
+    requires: "publication.view",
+    Page: PublicationsPage,
+  },
+  {
+    path: "/columns",
+    title: "栏目",
+    icon: <ApartmentOutlined />,
+    requires: "publication.view",
+    Page: ColumnsPage,
+  },
+  {
+    path: "/channels",
+    title: "政务新媒体",
+    icon: <NotificationOutlined />,
+    requires: "publication.view",
+    Page: ChannelsPage,
+  },
+  {
+    path: "/messages",
+    title: "网民留言",
+    icon: <CommentOutlined />,
+    requires: "message.view",
+    Page: MessagesPage,
+  },
   {
     path: "/agencies",
     title: "机关管理",
