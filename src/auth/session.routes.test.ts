@@ -55,6 +55,7 @@ describe.each(testDialects())("session API on %s", (dialect) => {
         username: "wangwu",
         displayName: "wangwu 的姓名",
         mustChangePassword: false,
+        email: "",
         roles: [
           {
             agencyId: expect.any(Number),
