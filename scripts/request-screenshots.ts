@@ -293,9 +293,9 @@ async function main(): Promise<void> {
     await officer.getByText(/年办理的申请（按当前状态）/).waitFor();
     await shoot(officer, "14-dashboard");
 
-    await officer.getByRole("menuitem", { name: /年度表三/ }).click();
-    await officer.getByLabel("年度：").waitFor();
-    await choose(officer, officer.getByLabel("年度："), `${today.getUTCFullYear()} 年`);
+    await officer.goto(
+      `${server.url}/admin/annual-table?agencyId=${police.id}&year=${today.getUTCFullYear()}`,
+    );
     await officer.locator(".table3").waitFor();
     await shoot(officer, "15-table3");
     await officer.locator(".table3 td.table3-count a").first().click();

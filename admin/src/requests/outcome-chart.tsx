@@ -24,6 +24,7 @@ export function OutcomeChart({
     if (!box.current) return;
     const chart = init(box.current, undefined, { renderer: "svg" });
     chart.setOption({
+      animationDuration: 300,
       tooltip: { trigger: "axis", axisPointer: { type: "shadow" } },
       legend: { type: "scroll", bottom: 0 },
       grid: { left: 40, right: 16, top: 16, bottom: 56 },

@@ -79,7 +79,7 @@ export function WorklistPage(): ReactNode {
     {
       title: "申请编号",
       dataIndex: "trackingNo",
-      width: 190,
+      width: 180,
       render: (trackingNo: string, row) => (
         <a
           href={`${ADMIN_BASE}/requests/${row.id}`}
@@ -95,7 +95,7 @@ export function WorklistPage(): ReactNode {
     {
       title: "申请人",
       key: "applicant",
-      width: 170,
+      width: 150,
       render: (_v, row) => (
         <span>
           {row.applicantName}
@@ -109,8 +109,11 @@ export function WorklistPage(): ReactNode {
     {
       title: "申请内容",
       dataIndex: "descriptionExcerpt",
-      ellipsis: true,
-      render: (text: string) => <span title={text}>{text}</span>,
+      render: (text: string) => (
+        <span className="worklist-excerpt" title={text}>
+          {text}
+        </span>
+      ),
     },
     ...(viewable.size > 1 ? [{ title: "机关", dataIndex: "agencyName", width: 150 }] : []),
     { title: "收到日期", dataIndex: "receivedOn", width: 110 },
@@ -154,7 +157,7 @@ export function WorklistPage(): ReactNode {
     {
       title: "办理结果",
       dataIndex: "outcomeName",
-      width: 160,
+      width: 130,
       render: (name: string | null) => name ?? "—",
     },
   ];
