@@ -3,26 +3,21 @@
  * none), the import template, and the S-1 (双公示 7 working days) watch list.
  */
 import { type Static, Type } from "@sinclair/typebox";
-import type { FastifyInstance, FastifyRequest } from "fastify";
+import type { FastifyInstance } from "fastify";
 import { authorize, requestActor, requireAuth } from "../auth/request-auth.ts";
 import { effectiveCalendar } from "../calendar/effective-calendar.ts";
 import { shanghaiDate } from "../calendar/shanghai-today.ts";
 import { DomainError } from "../core/domain-error.ts";
 import { DECISION_KINDS, PARTY_KINDS } from "../core/registry/decision-kinds.ts";
-import { isCalendarDate } from "../core/registry/decision-row.ts";
-import { REGISTRY_ERRORS, registryError } from "../core/registry/registry-errors.ts";
+import { DECISION_COLUMNS, isCalendarDate } from "../core/registry/decision-row.ts";
+import { REGISTRY_ERRORS } from "../core/registry/registry-errors.ts";
 import type { Database } from "../db/database.ts";
 import { strictBody } from "../server/strict-body.ts";
 import { presentAdminDecision } from "./decision.presenter.ts";
 import { findDecision, listDecisions } from "./decision.repository.ts";
-import {
-  changeDecision,
-  createDecision,
-  type DecisionInput,
-  ImportRejected,
-  importDecisions,
-} from "./decision.service.ts";
-import { decisionTemplateCsv, decisionTemplateXlsx } from "./decision-file.ts";
+import { changeDecision, createDecision, type DecisionInput, importDecisions } from "./decision.service.ts";
+import { ImportRejected } from "./import-rejected.ts";
+import { templateCsv, templateXlsx } from "./register-file.ts";
 import {
   AgencyQuery,
   CalendarDate,
@@ -31,6 +26,7 @@ import {
   type IdParamsType,
   loadAuthorized,
   Text,
+  uploadedFile,
   Year,
 } from "./registry-route-support.ts";
 
@@ -101,15 +97,6 @@ const S1Query = Type.Object(
   { additionalProperties: false },
 );
 
-/** The uploaded file of a multipart import; 400 NO_FILE without one. */
-async function uploadedFile(request: FastifyRequest): Promise<{ name: string; bytes: Uint8Array }> {
-  if (!request.isMultipart())
-    throw new DomainError("UNSUPPORTED_MEDIA_TYPE", "请以表单（multipart/form-data）上传导入文件");
-  const part = await request.file();
-  if (part?.fieldname !== "file") throw registryError("NO_FILE");
-  return { name: part.filename.slice(0, 200), bytes: await part.toBuffer() };
-}
-
 /** Register the decision API routes. */
 export function registerDecisionApiRoutes(app: FastifyInstance, database: Database): void {
   /** The calendar in force (bundled schedules with the years an administrator entered, R-WD-4). */
@@ -137,7 +124,7 @@ export function registerDecisionApiRoutes(app: FastifyInstance, database: Databa
         "content-disposition",
         `attachment; filename*=UTF-8''${encodeURIComponent("行政决定导入模板.xlsx")}`,
       )
-      .send(await decisionTemplateXlsx());
+      .send(await templateXlsx("行政决定", DECISION_COLUMNS));
   });
 
   app.get("/api/registries/decisions/template.csv", async (request, reply) => {
@@ -148,7 +135,7 @@ export function registerDecisionApiRoutes(app: FastifyInstance, database: Databa
         "content-disposition",
         `attachment; filename*=UTF-8''${encodeURIComponent("行政决定导入模板.csv")}`,
       )
-      .send(decisionTemplateCsv());
+      .send(templateCsv(DECISION_COLUMNS));
   });
 
   app.get<{ Querystring: Static<typeof S1Query> }>(

@@ -7,7 +7,6 @@ import {
   checkDecisionSheet,
   type DecisionFields,
   type DecisionText,
-  type FieldProblem,
 } from "../core/registry/decision-row.ts";
 import { registryError } from "../core/registry/registry-errors.ts";
 import type { Database } from "../db/database.ts";
@@ -19,7 +18,8 @@ import {
   insertDecisions,
   updateDecision,
 } from "./decision.repository.ts";
-import { readDecisionFile } from "./decision-file.ts";
+import { ImportRejected } from "./import-rejected.ts";
+import { readRegisterFile } from "./register-file.ts";
 import { isUniqueViolation, recordRegistryChange } from "./registry-trail.ts";
 
 /** A decision as the JSON API takes it (kinds as keys, dates null when absent). */
@@ -29,19 +29,6 @@ export type DecisionInput = Omit<DecisionFields, "serious" | "validFrom" | "vali
   readonly validUntil?: string | null;
   readonly publishedOn?: string | null;
 };
-
-/** The refusal of an import: the problems of every bad row. */
-export class ImportRejected extends Error {
-  /** Every problem, row by row. */
-  readonly problems: readonly FieldProblem[];
-
-  /** Make the refusal of a file. */
-  constructor(problems: readonly FieldProblem[]) {
-    super(`${problems.length} 处问题`);
-    this.name = "ImportRejected";
-    this.problems = problems;
-  }
-}
 
 /** The text form of an API input, for the one checker shared with the import. */
 function textOf(input: Partial<DecisionInput>): DecisionText {
@@ -148,7 +135,7 @@ export async function importDecisions(
   file: { readonly name: string; readonly bytes: Uint8Array },
   actor: Actor,
 ): Promise<ImportResult> {
-  const sheet = checkDecisionSheet(await readDecisionFile(file.bytes));
+  const sheet = checkDecisionSheet(await readRegisterFile(file.bytes));
   if (sheet.problems.length > 0) throw new ImportRejected(sheet.problems);
   return uniqueDocNo(() =>
     database.db.transaction().execute(async (trx) => {

@@ -1,11 +1,11 @@
 /**
- * Decision spreadsheets: reading an uploaded XLSX or CSV (UTF-8 or GBK/GB18030) into numbered rows of cell
- * texts, and writing the import template (XLSX with a sheet of instructions, or CSV with a UTF-8 BOM).
+ * Register spreadsheets: reading an uploaded XLSX or CSV (UTF-8 or GBK/GB18030) into numbered rows of cell
+ * texts, and writing an import template (XLSX with a sheet of instructions, or CSV with a UTF-8 BOM).
  */
 import ExcelJS from "exceljs";
 import { CsvError, csvLine, parseCsv } from "../core/registry/csv-rows.ts";
-import { DECISION_COLUMNS } from "../core/registry/decision-row.ts";
 import { registryError } from "../core/registry/registry-errors.ts";
+import type { SheetColumn } from "../core/registry/sheet-check.ts";
 import { decodeText } from "../readers/decode-text.ts";
 import { cellValueText } from "../readers/xlsx-reader.ts";
 
@@ -61,8 +61,8 @@ function csvRows(bytes: Uint8Array): SheetRow[] {
   }
 }
 
-/** Reads an uploaded decision file (XLSX by its bytes, else CSV); refuses files too large or with too many rows. */
-export async function readDecisionFile(bytes: Uint8Array): Promise<SheetRow[]> {
+/** Reads an uploaded register file (XLSX by its bytes, else CSV); refuses files too large or with too many rows. */
+export async function readRegisterFile(bytes: Uint8Array): Promise<SheetRow[]> {
   if (bytes.length === 0) throw registryError("UNREADABLE_IMPORT", "上传的文件是空的");
   if (bytes.length > MAX_IMPORT_BYTES) throw registryError("IMPORT_TOO_LARGE");
   const rows = isZip(bytes) ? await xlsxRows(bytes) : csvRows(bytes);
@@ -70,13 +70,16 @@ export async function readDecisionFile(bytes: Uint8Array): Promise<SheetRow[]> {
   return rows;
 }
 
-/** The import template as XLSX: the header row on sheet 行政决定, what each column takes on sheet 填写说明. */
-export async function decisionTemplateXlsx(): Promise<Buffer> {
+/** An import template as XLSX: the header row on the named sheet, what each column takes on sheet 填写说明. */
+export async function templateXlsx(
+  sheetName: string,
+  columns: readonly SheetColumn<string>[],
+): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet("行政决定");
-  sheet.addRow(DECISION_COLUMNS.map((c) => c.header));
+  const sheet = workbook.addWorksheet(sheetName);
+  sheet.addRow(columns.map((c) => c.header));
   sheet.getRow(1).font = { bold: true };
-  DECISION_COLUMNS.forEach((c, i) => {
+  columns.forEach((c, i) => {
     sheet.getColumn(i + 1).width = Math.max(12, c.header.length * 2 + 4);
     // Text format keeps dates, codes and numbers exactly as typed.
     sheet.getColumn(i + 1).numFmt = "@";
@@ -84,19 +87,15 @@ export async function decisionTemplateXlsx(): Promise<Buffer> {
   const help = workbook.addWorksheet("填写说明");
   help.addRow(["列名", "是否必填", "填写要求"]);
   help.getRow(1).font = { bold: true };
-  for (const c of DECISION_COLUMNS) help.addRow([c.header, c.required ? "必填" : "选填", c.hint]);
+  for (const c of columns) help.addRow([c.header, c.required ? "必填" : "选填", c.hint]);
   help.addRow([]);
-  help.addRow([
-    "说明",
-    "",
-    "从第 2 行起每行一项决定；任何一行有误时整个文件都不导入，并列出有误的行和原因。",
-  ]);
+  help.addRow(["说明", "", "从第 2 行起每行一项；任何一行有误时整个文件都不导入，并列出有误的行和原因。"]);
   help.getColumn(1).width = 28;
   help.getColumn(3).width = 60;
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-/** The import template as CSV (UTF-8 with BOM so that Excel opens it correctly): the header line only. */
-export function decisionTemplateCsv(): Buffer {
-  return Buffer.from(`\uFEFF${csvLine(DECISION_COLUMNS.map((c) => c.header))}\r\n`, "utf8");
+/** An import template as CSV (UTF-8 with BOM so that Excel opens it correctly): the header line only. */
+export function templateCsv(columns: readonly SheetColumn<string>[]): Buffer {
+  return Buffer.from(`\uFEFF${csvLine(columns.map((c) => c.header))}\r\n`, "utf8");
 }

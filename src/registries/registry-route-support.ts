@@ -7,6 +7,7 @@ import type { FastifyRequest } from "fastify";
 import { authorize } from "../auth/request-auth.ts";
 import type { Action } from "../core/access/permissions.ts";
 import { DomainError } from "../core/domain-error.ts";
+import { registryError } from "../core/registry/registry-errors.ts";
 
 /** A database id. */
 export const Id = Type.Integer({ minimum: 1, maximum: 2_147_483_647 });
@@ -42,4 +43,13 @@ export async function loadAuthorized<T extends { readonly agencyId: number }>(
   if (!record) throw new DomainError("NOT_FOUND", "找不到该登记记录");
   await authorize(request, action, record.agencyId);
   return record;
+}
+
+/** The uploaded file of a multipart import; 400 NO_FILE without one. */
+export async function uploadedFile(request: FastifyRequest): Promise<{ name: string; bytes: Uint8Array }> {
+  if (!request.isMultipart())
+    throw new DomainError("UNSUPPORTED_MEDIA_TYPE", "请以表单（multipart/form-data）上传导入文件");
+  const part = await request.file();
+  if (part?.fieldname !== "file") throw registryError("NO_FILE");
+  return { name: part.filename.slice(0, 200), bytes: await part.toBuffer() };
 }

@@ -1,6 +1,8 @@
+import iconv from "iconv-lite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { insertTestUser, signIn } from "../auth/auth.test-support.ts";
 import { testDialects } from "../db/test-databases.ts";
+import { multipartForm } from "../server/multipart-form.test-support.ts";
 import { countRows, type RegistryTestEnv, startRegistryTestEnv } from "./registry.test-support.ts";
 
 describe.each(testDialects())("registries API on %s", (dialect) => {
@@ -191,6 +193,34 @@ describe.each(testDialects())("registries API on %s", (dialect) => {
       (await env.app.inject({ method: "GET", url: `/api/registries/fees?agencyId=${env.tree.a1}` }))
         .statusCode,
     ).toBe(401);
+  });
+
+  it("imports the register from CSV (GBK) all or nothing, with row-numbered reasons; serves its template", async () => {
+    const header = "类别,文件名称,文号,制发日期,废止（失效）日期,有效性";
+    const upload = (text: string) => {
+      const form = multipartForm([{ name: "file", fileName: "r.csv", bytes: iconv.encode(text, "gbk") }]);
+      return env.app.inject({
+        method: "POST",
+        url: `/api/registries/regulations/import?agencyId=${env.tree.a1}`,
+        headers: { ...env.manager.headers, ...form.headers },
+        payload: form.payload,
+      });
+    };
+    const before = await countRows(env.database, "regulations");
+    const bad = await upload(
+      `${header}\r\n规章,某办法,甲市政府令第9号,2021/5/1,,有效\r\n规章,某办法,甲市政府令第1号,2021-05-01,,有效\r\n`,
+    );
+    expect(bad.statusCode).toBe(422);
+    expect(bad.json().problems.map((p: { message: string }) => p.message)).toEqual([
+      "第 3 行「文号」：“甲市政府令第1号”已在登记簿中，不能重复导入",
+    ]);
+    expect(await countRows(env.database, "regulations")).toBe(before);
+    const good = await upload(`${header}\r\n规章,某办法,甲市政府令第9号,2021/5/1,,有效\r\n`);
+    expect(good.statusCode, good.body).toBe(201);
+    expect(await countRows(env.database, "regulations")).toBe(before + 1);
+    const template = await get("/api/registries/regulations/template.csv");
+    expect(template.body.startsWith(`\uFEFF${header}`)).toBe(true);
+    expect((await get("/api/registries/regulations/template.xlsx")).statusCode).toBe(200);
   });
 
   it("switches the S-2 [M] setting with a trail entry and says the rule is unconfirmed", async () => {

@@ -1,14 +1,18 @@
 /**
  * The registry API (registry.view / registry.manage): the register of 规章 and 行政规范性文件
- * (/api/registries/regulations), the yearly summary = table 二 with drill-down (/api/registries/summary), and
+ * (/api/registries/regulations, with XLSX/CSV import and template), the yearly summary = table 二 with drill-down (/api/registries/summary), and
  * the S-2 [M] setting (/api/registries/settings).
  */
 import { type Static, Type } from "@sinclair/typebox";
 import type { FastifyInstance } from "fastify";
-import { authorize, requestActor } from "../auth/request-auth.ts";
+import { authorize, requestActor, requireAuth } from "../auth/request-auth.ts";
+import { REGISTRY_ERRORS } from "../core/registry/registry-errors.ts";
+import { REGULATION_COLUMNS } from "../core/registry/regulation-row.ts";
 import { RULE_KIND_NAMES, RULE_KINDS, VALIDITIES, VALIDITY_NAMES } from "../core/registry/rule-counts.ts";
 import type { Database } from "../db/database.ts";
 import { strictBody } from "../server/strict-body.ts";
+import { ImportRejected } from "./import-rejected.ts";
+import { templateCsv, templateXlsx } from "./register-file.ts";
 import {
   AgencyQuery,
   AgencyYearQuery,
@@ -17,11 +21,12 @@ import {
   IdParams,
   type IdParamsType,
   loadAuthorized,
+  uploadedFile,
 } from "./registry-route-support.ts";
 import { s2Enabled, setS2Enabled } from "./registry-settings.repository.ts";
 import { recordRegistryChange } from "./registry-trail.ts";
 import { findRegulation, listRegulations, type Regulation } from "./regulation.repository.ts";
-import { changeRegulation, createRegulation } from "./regulation.service.ts";
+import { changeRegulation, createRegulation, importRegulations } from "./regulation.service.ts";
 import { computeTable2 } from "./table2.ts";
 
 const RegulationFields = {
@@ -98,6 +103,45 @@ export function registerRegistryRoutes(app: FastifyInstance, database: Database)
         findRegulation(database.db, request.params.id),
       );
       return present(await changeRegulation(database, before, request.body, requestActor(request)));
+    },
+  );
+
+  app.get("/api/registries/regulations/template.xlsx", async (request, reply) => {
+    requireAuth(request);
+    return reply
+      .type("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+      .header(
+        "content-disposition",
+        `attachment; filename*=UTF-8''${encodeURIComponent("规章和规范性文件导入模板.xlsx")}`,
+      )
+      .send(await templateXlsx("规章和规范性文件", REGULATION_COLUMNS));
+  });
+
+  app.get("/api/registries/regulations/template.csv", async (request, reply) => {
+    requireAuth(request);
+    return reply
+      .type("text/csv; charset=utf-8")
+      .header(
+        "content-disposition",
+        `attachment; filename*=UTF-8''${encodeURIComponent("规章和规范性文件导入模板.csv")}`,
+      )
+      .send(templateCsv(REGULATION_COLUMNS));
+  });
+
+  app.post<{ Querystring: Static<typeof AgencyQuery> }>(
+    "/api/registries/regulations/import",
+    { schema: { querystring: AgencyQuery } },
+    async (request, reply) => {
+      await authorize(request, "registry.manage", request.query.agencyId);
+      const file = await uploadedFile(request);
+      try {
+        const result = await importRegulations(database, request.query.agencyId, file, requestActor(request));
+        return reply.code(201).send(result);
+      } catch (error) {
+        if (!(error instanceof ImportRejected)) throw error;
+        const { status, message } = REGISTRY_ERRORS.IMPORT_REJECTED;
+        return reply.code(status).send({ code: "IMPORT_REJECTED", message, problems: error.problems });
+      }
     },
   );
 

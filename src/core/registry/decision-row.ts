@@ -3,7 +3,6 @@
  * problems come back in Chinese, naming the spreadsheet row and column when the decision came from one.
  */
 import { isValidCreditCode, normaliseCreditCode } from "../agency/credit-code.ts";
-import { parseDate } from "../calendar/calendar-date.ts";
 import {
   DECISION_KIND_NAMES,
   DECISION_KINDS,
@@ -13,6 +12,16 @@ import {
   type PartyKind,
 } from "./decision-kinds.ts";
 import { isValidIdentityNumber } from "./identity-number.ts";
+import {
+  checkSheet,
+  type FieldProblem,
+  isCalendarDate,
+  normaliseDateText,
+  type RowCheck,
+  type SheetColumn,
+} from "./sheet-check.ts";
+
+export { type FieldProblem, isCalendarDate, normaliseDateText } from "./sheet-check.ts";
 
 /** A decision's fields, checked and normalised. */
 export interface DecisionFields {
@@ -48,22 +57,8 @@ export interface DecisionFields {
 /** The raw text of each field, as typed or read from a spreadsheet cell. */
 export type DecisionText = Readonly<Partial<Record<keyof DecisionFields, string>>>;
 
-/** A problem with one field. */
-export interface FieldProblem {
-  /** The spreadsheet row (1-based, the header is row 1), or null for a single entry. */
-  readonly row: number | null;
-  /** The column header / field name in Chinese. */
-  readonly column: string;
-  readonly message: string;
-}
-
 /** The columns of the import template, in order: field, Chinese header, required, explanation. */
-export const DECISION_COLUMNS: readonly {
-  readonly field: keyof DecisionFields;
-  readonly header: string;
-  readonly required: boolean;
-  readonly hint: string;
-}[] = [
+export const DECISION_COLUMNS: readonly SheetColumn<keyof DecisionFields>[] = [
   { field: "kind", header: "决定类别", required: true, hint: "行政许可、行政处罚、行政强制或其他" },
   { field: "docNo", header: "决定书文号", required: true, hint: "本机关内不得重复" },
   { field: "matter", header: "事项名称", required: true, hint: "许可事项或处罚事由" },
@@ -110,26 +105,6 @@ function headerOf(field: keyof DecisionFields): string {
   return DECISION_COLUMNS.find((c) => c.field === field)?.header ?? field;
 }
 
-/** True when the text is a real YYYY-MM-DD date. */
-export function isCalendarDate(text: string): boolean {
-  try {
-    parseDate(text);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/**
- * A date as offices type it — 2022-03-01, 2022/3/1, 2022.3.1, 2022年3月1日 — as "YYYY-MM-DD"; other text as is
- * (then refused by the date check).
- */
-export function normaliseDateText(text: string): string {
-  const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(text.trim());
-  if (!m) return text.trim();
-  return `${m[1]}-${(m[2] as string).padStart(2, "0")}-${(m[3] as string).padStart(2, "0")}`;
-}
-
 /** The key whose name or key equals the text, or undefined. */
 function keyByName<K extends string>(
   text: string,
@@ -148,10 +123,7 @@ const RESIDENT_ID_TYPES = new Set(["身份证", "居民身份证"]);
  * individual business a valid 统一社会信用代码 (GB 32100); 严重失信 only on a penalty; 公示日期 not before the
  * decision; 有效期至 not before 有效期自.
  */
-export function checkDecision(
-  text: DecisionText,
-  row: number | null = null,
-): { fields: DecisionFields; problems: [] } | { fields: null; problems: FieldProblem[] } {
+export function checkDecision(text: DecisionText, row: number | null = null): RowCheck<DecisionFields> {
   const problems: FieldProblem[] = [];
   const where = row === null ? "" : `第 ${row} 行`;
   const fail = (field: keyof DecisionFields, message: string) =>
@@ -252,68 +224,6 @@ export interface CheckedSheet {
 export function checkDecisionSheet(
   rows: readonly { readonly line: number; readonly cells: readonly string[] }[],
 ): CheckedSheet {
-  const problems: FieldProblem[] = [];
-  const [head, ...body] = rows;
-  if (!head)
-    return { decisions: [], problems: [{ row: null, column: "", message: "文件是空的：第一行应为表头" }] };
-  const fieldAt: (keyof DecisionFields | undefined)[] = [];
-  const seen = new Set<string>();
-  head.cells.forEach((raw, i) => {
-    const header = raw.trim().replace(/^\uFEFF/, "");
-    if (header === "") return;
-    const column = DECISION_COLUMNS.find((c) => c.header === header);
-    if (!column) {
-      problems.push({
-        row: head.line,
-        column: header,
-        message: `第 ${head.line} 行：不认识的列“${header}”（请使用导入模板）`,
-      });
-    } else if (seen.has(header)) {
-      problems.push({ row: head.line, column: header, message: `第 ${head.line} 行：列“${header}”重复` });
-    } else {
-      seen.add(header);
-      fieldAt[i] = column.field;
-    }
-  });
-  for (const column of DECISION_COLUMNS) {
-    if (column.required && !seen.has(column.header)) {
-      problems.push({
-        row: head.line,
-        column: column.header,
-        message: `第 ${head.line} 行：缺少必填列“${column.header}”`,
-      });
-    }
-  }
-  if (problems.length > 0) return { decisions: [], problems };
-  if (body.length === 0)
-    return { decisions: [], problems: [{ row: null, column: "", message: "文件中没有数据行" }] };
-  const decisions: { row: number; fields: DecisionFields }[] = [];
-  const firstRowOf = new Map<string, number>();
-  for (const { line, cells } of body) {
-    const text: Partial<Record<keyof DecisionFields, string>> = {};
-    cells.forEach((cell, i) => {
-      const field = fieldAt[i];
-      if (field) text[field] = cell;
-      else if (cell.trim() !== "") {
-        problems.push({ row: line, column: "", message: `第 ${line} 行：第 ${i + 1} 列没有表头，却有内容` });
-      }
-    });
-    const checked = checkDecision(text, line);
-    if (!checked.fields) {
-      problems.push(...checked.problems);
-      continue;
-    }
-    const earlier = firstRowOf.get(checked.fields.docNo);
-    if (earlier !== undefined) {
-      problems.push({
-        row: line,
-        column: "决定书文号",
-        message: `第 ${line} 行「决定书文号」：“${checked.fields.docNo}”与第 ${earlier} 行重复`,
-      });
-      continue;
-    }
-    firstRowOf.set(checked.fields.docNo, line);
-    decisions.push({ row: line, fields: checked.fields });
-  }
-  return { decisions, problems };
+  const checked = checkSheet(rows, DECISION_COLUMNS, checkDecision, "决定书文号");
+  return { decisions: checked.entries, problems: checked.problems };
 }

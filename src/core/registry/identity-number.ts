@@ -18,3 +18,10 @@ export function isValidIdentityNumber(id: string): boolean {
   for (let i = 0; i < 17; i++) sum += Number(id.charAt(i)) * (WEIGHTS[i] ?? 0);
   return CHECK.charAt(sum % 11) === id.charAt(17);
 }
+
+/** The 18-character number of 17 digits with its ISO 7064 MOD 11-2 check character appended. */
+export function withIdentityCheck(first17: string): string {
+  let sum = 0;
+  for (let i = 0; i < 17; i++) sum += Number(first17.charAt(i)) * (WEIGHTS[i] ?? 0);
+  return `${first17}${CHECK.charAt(sum % 11)}`;
+}
