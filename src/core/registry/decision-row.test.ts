@@ -7,7 +7,7 @@ import {
   type DecisionText,
   normaliseDateText,
 } from "./decision-row.ts";
-import { isValidIdentityNumber } from "./identity-number.ts";
+import { isValidIdentityNumber, withIdentityCheck } from "./identity-number.ts";
 
 /** A valid credit code. */
 const code = (n: number) => {
@@ -112,6 +112,8 @@ describe("checking one decision", () => {
     expect(isValidIdentityNumber(identity("1990-05-17"))).toBe(true);
     expect(isValidIdentityNumber(identity("1990-02-30"))).toBe(false);
     expect(isValidIdentityNumber("12345")).toBe(false);
+    expect(withIdentityCheck("37010219900517123")).toBe(identity("1990-05-17"));
+    expect(isValidIdentityNumber(withIdentityCheck("11010519491231002"))).toBe(true);
   });
 });
 
