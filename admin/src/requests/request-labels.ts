@@ -3,6 +3,7 @@
  * rule of 条例第三十一条 taken from the deadline engine), applicant kinds, forms of provision, letters.
  */
 import { RECEIPT_RULES, type ReceiptChannel } from "../../../src/core/deadline/deadline-events.ts";
+import { ID_TYPES } from "../../../src/core/request/applicant-check.ts";
 import { APPLICANT_KINDS, type ApplicantKind, OUTCOMES } from "../../../src/core/request/outcomes.ts";
 import { DELIVERY_METHODS, PROVISION_FORMS, STATUS_NAMES } from "../../../src/core/request/request-events.ts";
 import type { AttachmentKind, LetterKind, RequestChannel, RequestStatus } from "../api/request-types.ts";
@@ -88,15 +89,8 @@ export const APPLICANT_KIND_OPTIONS: readonly LabelledOption<ApplicantKind>[] = 
   (value) => ({ value, label: APPLICANT_KIND_LABELS[value] }),
 );
 
-/** Identity document types of a natural person (the keys the applicant check accepts). */
-export const ID_TYPE_OPTIONS: readonly LabelledOption[] = optionsOf({
-  resident_id: "居民身份证",
-  passport: "护照",
-  hk_macao_permit: "港澳居民来往内地通行证",
-  taiwan_permit: "台湾居民来往大陆通行证",
-  foreign_permanent_id: "外国人永久居留身份证",
-  other: "其他有效身份证件",
-});
+/** Identity document types of a natural person, as the applicant check accepts them. */
+export const ID_TYPE_OPTIONS: readonly LabelledOption[] = optionsOf(ID_TYPES);
 
 /** Forms of provision (条例第二十九条). */
 export const PROVISION_FORM_OPTIONS: readonly LabelledOption[] = optionsOf(PROVISION_FORMS);
