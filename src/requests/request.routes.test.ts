@@ -8,6 +8,8 @@ import { formatDate, parseDate } from "../core/calendar/calendar-date.ts";
 import { createTestDatabase, type TestDatabase, testDialects } from "../db/test-databases.ts";
 import { buildServer } from "../server/build-server.ts";
 import { multipartForm } from "../server/multipart-form.test-support.ts";
+import { LEDGER_COLUMNS } from "./ledger-columns.ts";
+import { ledgerWorkbook } from "./ledger-xlsx.ts";
 import { EXE_BYTES, PDF_BYTES, RESIDENT_ID, requestCounts } from "./request.test-support.ts";
 
 const HAN = /[\u4e00-\u9fff]/;
@@ -342,5 +344,35 @@ describe.each(testDialects())("request API on %s", (dialect) => {
     });
     expect((await get("/api/calendar/2031")).json()).toMatchObject({ year: 2031, holidays: ["2031-01-01"] });
     expect((await get("/api/calendar/2024")).json().holidays).toContain("2024-10-01");
+  });
+
+  it("ledger: template download, an import refused row by row, the export", async () => {
+    const template = await get("/api/requests/ledger-template.xlsx");
+    expect([template.statusCode, template.headers["content-type"]]).toEqual([
+      200,
+      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    ]);
+    const bad = await ledgerWorkbook([
+      LEDGER_COLUMNS.map((c) => (c.key === "receivedOn" ? "2024-02-30" : "")),
+    ]);
+    const form = (session: TestSession) => {
+      const f = multipartForm([
+        { name: "agencyId", value: String(tree.a1) },
+        { name: "file", fileName: "台账.xlsx", bytes: bad },
+      ]);
+      return app.inject({
+        method: "POST",
+        url: "/api/requests/ledger",
+        headers: { ...session.headers, ...f.headers },
+        payload: f.payload,
+      });
+    };
+    const refused = await form(officer);
+    expect([refused.statusCode, refused.json().code]).toEqual([422, "LEDGER_REJECTED"]);
+    expect(refused.json().rejected[0].row).toBe(2);
+    expect((await form(stranger)).statusCode).toBe(404);
+    const exported = await get(`/api/requests/ledger.xlsx?agencyId=${tree.a1}&year=2025`);
+    expect(exported.statusCode).toBe(200);
+    expect(exported.rawPayload.subarray(0, 2).toString()).toBe("PK");
   });
 });

@@ -17,6 +17,7 @@ import { casePermissions } from "./request-access.ts";
 import { type ActionInput, applyRequestAction } from "./request-action.service.ts";
 import { registerAttachmentRoutes } from "./request-attachment.routes.ts";
 import { registerOfficeRequest } from "./request-intake.service.ts";
+import { registerLedgerRoutes } from "./request-ledger.routes.ts";
 import { getRequestCase, listRequests, requestAgencyId } from "./request-query.service.ts";
 import { registerRequestReportRoutes } from "./request-report.routes.ts";
 
@@ -127,5 +128,6 @@ export function registerRequestRoutes(app: FastifyInstance, database: Database):
 
   registerAttachmentRoutes(app, database);
   registerRequestReportRoutes(app, database);
+  registerLedgerRoutes(app, database);
   registerCalendarRoutes(app, database);
 }
