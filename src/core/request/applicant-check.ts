@@ -88,7 +88,8 @@ export function checkApplicant(input: ApplicantInput, contact: "phone" | "any" =
       throw requestError("ORG_REPRESENTATIVE_REQUIRED");
   }
   const phone = t(input.phone);
-  if ((contact === "phone" || phone !== "") && !/^[0-9+\-() ]{7,20}$/.test(phone)) throw requestError("PHONE_INVALID");
+  if ((contact === "phone" || phone !== "") && !/^[0-9+\-() ]{7,20}$/.test(phone))
+    throw requestError("PHONE_INVALID");
   const email = t(input.email);
   if (email !== "" && !/^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+$/.test(email)) throw requestError("EMAIL_INVALID");
   const postcode = t(input.postcode);
@@ -107,7 +108,10 @@ export function checkApplicant(input: ApplicantInput, contact: "phone" | "any" =
     throw requestError("EMAIL_INVALID", "选择电子邮件获取时，请填写电子邮箱");
   if (delivery === "post" && (address === "" || postcode === "")) throw requestError("ADDRESS_REQUIRED");
   if (phone === "" && address === "" && email === "") {
-    throw requestError("PHONE_INVALID", "请至少填写一种联系方式：联系电话、通信地址或电子邮箱（条例第二十九条）");
+    throw requestError(
+      "PHONE_INVALID",
+      "请至少填写一种联系方式：联系电话、通信地址或电子邮箱（条例第二十九条）",
+    );
   }
   return {
     applicantKind: kind,
