@@ -31,14 +31,16 @@ export function CatalogPage(): ReactNode {
   usePageTitle("主动公开");
   const me = useUser();
   const { message } = App.useApp();
-  const { agencies, allowed } = useAgenciesWhere("publication.view");
+  const { agencies, allowed, first } = useAgenciesWhere("publication.view");
   const [filters, setFilters] = useState<CatalogFilters>(() =>
     catalogFiltersFromSearch(window.location.search),
   );
   const [keyword, setKeyword] = useState(filters.q ?? "");
   const [answer, setAnswer] = useState<PublicationPage | null>(null);
   const [loading, setLoading] = useState(true);
-  const { columns } = useColumns(filters.agencyId);
+  // Column names are shown for the chosen agency, or the only one the user sees.
+  const columnAgency = filters.agencyId ?? (allowed.size === 1 ? first : undefined);
+  const { columns } = useColumns(columnAgency);
   const myStatuses = useMemo(() => myWaitingStatuses(me), [me]);
   const columnTree = useMemo(() => columnForest(columns), [columns]);
   const agencyName = useMemo(() => new Map(agencies.map((a) => [a.id, a.name])), [agencies]);
@@ -167,8 +169,8 @@ export function CatalogPage(): ReactNode {
             treeData={columnTree}
             treeDefaultExpandAll
             allowClear
-            disabled={filters.agencyId === undefined}
-            placeholder={filters.agencyId === undefined ? "先选机关再选栏目" : "全部栏目"}
+            disabled={columnAgency === undefined}
+            placeholder={columnAgency === undefined ? "先选机关再选栏目" : "全部栏目"}
             value={filters.columnId}
             onChange={(columnId: number | undefined) => update({ columnId: columnId ?? undefined })}
             style={{ width: 200 }}

@@ -7,7 +7,7 @@ import { Table, Tag } from "antd";
 import type { ReactNode } from "react";
 import type { PublicationLogEntry } from "../api/publication-types.ts";
 import { instantText } from "../requests/request-format.ts";
-import { logEntryLabel } from "./publication-labels.ts";
+import { logEntryLabel, roleNamesOf } from "./publication-labels.ts";
 
 const columns: TableColumnsType<PublicationLogEntry> = [
   {
@@ -18,7 +18,12 @@ const columns: TableColumnsType<PublicationLogEntry> = [
       <Tag color={e.type === "sendBack" || e.type === "withdraw" ? "red" : "blue"}>{logEntryLabel(e)}</Tag>
     ),
   },
-  { title: "办理人", key: "actor", width: 180, render: (_v, e) => `${e.actorName}（${e.actorRole}）` },
+  {
+    title: "办理人",
+    key: "actor",
+    width: 180,
+    render: (_v, e) => (e.actorRole ? `${e.actorName}（${roleNamesOf(e.actorRole)}）` : e.actorName),
+  },
   { title: "时间", dataIndex: "at", width: 170, render: (at: string) => instantText(at) },
   { title: "意见", dataIndex: "opinion", render: (o: string) => o || "—" },
 ];
@@ -32,6 +37,7 @@ export function PublicationHistory({ log }: { readonly log: readonly Publication
       columns={columns}
       dataSource={[...log]}
       pagination={false}
+      scroll={{ x: 640 }}
       locale={{ emptyText: "尚未提交审查" }}
     />
   );

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { User } from "../api/api-types.ts";
-import { logEntryLabel, myWaitingStatuses, r26Tag, turnOf } from "./publication-labels.ts";
+import { logEntryLabel, myWaitingStatuses, r26Tag, roleNamesOf, turnOf } from "./publication-labels.ts";
 
 const userWith = (...roles: User["roles"][number]["role"][]): User => ({
   id: 1,
@@ -54,5 +54,13 @@ describe("log entries", () => {
     expect(logEntryLabel({ type: "sendBack", step: "signOff" })).toBe("审签退回");
     expect(logEntryLabel({ type: "submit", step: null })).toBe("提交审查");
     expect(logEntryLabel({ type: "publish", step: null })).toBe("发布");
+  });
+});
+
+describe("actors in the record", () => {
+  it("names the roles a step was taken with in Chinese", () => {
+    expect(roleNamesOf("office_head,reviewer")).toBe("公开办负责人、审核人");
+    expect(roleNamesOf("secrecy_reviewer")).toBe("保密审查员");
+    expect(roleNamesOf("")).toBe("");
   });
 });

@@ -2,7 +2,7 @@
  * How the catalog pages name things: each 先审后发 status as a coloured tag, whose turn it is, R-26-1 flags,
  * log entries, and which waiting statuses a user's roles take (我的待办).
  */
-import { can } from "../../../src/core/access/permissions.ts";
+import { can, isRole, ROLES } from "../../../src/core/access/permissions.ts";
 import { PROACTIVE_CATEGORIES } from "../../../src/core/agency/proactive-categories.ts";
 import { CATEGORY_ITEMS } from "../../../src/core/publication/publication-rules.ts";
 import type { User } from "../api/api-types.ts";
@@ -124,3 +124,13 @@ export const CATEGORY_OPTIONS = CATEGORY_ITEMS.map((item) => {
 
 /** The 有效性 values. */
 export const VALIDITY_OPTIONS = ["有效", "失效", "废止", "修订"].map((v) => ({ value: v, label: v }));
+
+/** The Chinese names of the roles a log entry records ("office_head,reviewer" → "公开办负责人、审核人"). */
+export function roleNamesOf(actorRole: string): string {
+  return actorRole
+    .split(",")
+    .map((role) => role.trim())
+    .filter((role) => role !== "")
+    .map((role) => (isRole(role) ? ROLES[role] : role))
+    .join("、");
+}

@@ -55,7 +55,7 @@ function Metadata({ item, column }: { readonly item: PublicationView; readonly c
   ];
   return (
     <Space orientation="vertical" style={{ width: "100%" }}>
-      <Descriptions size="small" bordered column={{ xs: 1, md: 2, xl: 3 }}>
+      <Descriptions size="small" bordered column={{ xs: 1, md: 2, xxl: 3 }}>
         {rows.map(([label, value]) => (
           <Descriptions.Item key={label} label={label}>
             {value}

@@ -69,6 +69,7 @@ export function PublicationPosts({ item, mayEdit, onChanged }: PublicationPostsP
         rowKey="id"
         size="small"
         pagination={false}
+        scroll={{ x: 560 }}
         dataSource={[...item.posts]}
         locale={{ emptyText: "尚未在任何渠道发布" }}
         columns={[
