@@ -88,7 +88,11 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     .addColumn("created_at", "text", (c) => c.notNull())
     .addColumn("updated_at", "text", (c) => c.notNull())
     .execute();
-  await db.schema.createIndex("trainings_agency_held").on("trainings").columns(["agency_id", "held_on"]).execute();
+  await db.schema
+    .createIndex("trainings_agency_held")
+    .on("trainings")
+    .columns(["agency_id", "held_on"])
+    .execute();
 
   await db.schema
     .createTable("interpretations")
@@ -124,5 +128,9 @@ export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
     .addColumn("created_at", "text", (c) => c.notNull())
     .addColumn("updated_at", "text", (c) => c.notNull())
     .execute();
-  await db.schema.createIndex("review_cases_agency").on("review_cases").columns(["agency_id", "filed_on"]).execute();
+  await db.schema
+    .createIndex("review_cases_agency")
+    .on("review_cases")
+    .columns(["agency_id", "filed_on"])
+    .execute();
 }
