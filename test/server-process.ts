@@ -100,6 +100,8 @@ export async function startServerProcess(options: ServerProcessOptions): Promise
     env: {
       ...process.env,
       LOG_LEVEL: "warn",
+      // The demo year (tens of thousands of records) only where a test asks for it.
+      GONGKAI_DEMO_RECORDS: "0",
       ...options.env,
       ...options.storage.env,
       PORT: "0",

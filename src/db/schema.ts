@@ -3,6 +3,7 @@
  * PostgreSQL: integer ids, text timestamps (ISO 8601, UTC), integer 0/1 for booleans, JSON as text.
  */
 import type { ColumnType, Generated } from "kysely";
+import type { ChannelResponseTables } from "./schema-channel-responses.ts";
 import type { MessageTables } from "./schema-messages.ts";
 import type { PublicationSchema } from "./schema-publications.ts";
 import type { RegistryTables } from "./schema-registries.ts";
@@ -219,7 +220,8 @@ export interface CalendarYearTable {
 
 /** All tables. */
 export interface Schema
-  extends MessageTables,
+  extends ChannelResponseTables,
+    MessageTables,
     ReportTables,
     TrackingTables,
     PublicationSchema,

@@ -5,6 +5,7 @@
 import type { Agency } from "../agencies/agency.repository.ts";
 import { effectiveCalendar } from "../calendar/effective-calendar.ts";
 import { listChannelCounts } from "../channels/channel.service.ts";
+import { responseCounts } from "../channels/channel-response.repository.ts";
 import type { WorkCalendar } from "../core/calendar/work-calendar.ts";
 import type {
   ApplicationsTable,
@@ -107,6 +108,7 @@ export async function gatherReportRecords(
   const total = (rowKey: string) => table3.table[rowKey]?.[6] ?? 0;
   const messages = await yearlyMessageCounts(database.db, agency.id, year);
   const channels = await listChannelCounts(database, agency.id, year);
+  const responses = await responseCounts(database.db, agency.id, year);
   const review = table4.review;
   const sumReview = (
     field: (typeof REVIEW_FIELDS)[number],
@@ -120,7 +122,12 @@ export async function gatherReportRecords(
     decisionsPublished: await decisionsPublishedInYear(database.db, agency.id, year),
     channels: channels
       .filter((c) => c.kind !== "portal")
-      .map((c) => ({ kind: c.kind, name: c.name, posts: c.posts, responses: 0 })),
+      .map((c) => ({
+        kind: c.kind,
+        name: c.name,
+        posts: c.posts,
+        responses: responses.get(c.channelId) ?? 0,
+      })),
     messagesReplied: messages.replied,
     requests: {
       received: total("new") ?? 0,

@@ -11,6 +11,7 @@ import { registerAccountRoutes } from "../auth/account.routes.ts";
 import { registerAuth } from "../auth/auth.plugin.ts";
 import { registerSessionRoutes } from "../auth/session.routes.ts";
 import { registerChannelRoutes } from "../channels/channel.routes.ts";
+import { registerChannelResponseRoutes } from "../channels/channel-response.routes.ts";
 import type { Database } from "../db/database.ts";
 import { registerLetterRoutes } from "../letters/letter.routes.ts";
 import { registerLitigationRoutes } from "../litigation/litigation.routes.ts";
@@ -135,6 +136,7 @@ export async function buildServer(options: BuildServerOptions = {}): Promise<Fas
     registerMessageRoutes(app, options.database);
     registerMessagePublicRoutes(app, options.database);
     registerReportRoutes(app, options.database);
+    registerChannelResponseRoutes(app, options.database);
     registerReportPublicRoutes(app, options.database);
     registerRegistryRoutes(app, options.database);
     registerLedgerRoutes(app, options.database);

@@ -7,9 +7,11 @@
 import { countAgencies } from "../agencies/agency.repository.ts";
 import { type CreateAgencyInput, createAgency } from "../agencies/agency.service.ts";
 import { generateTemporaryPassword } from "../auth/password-hashing.ts";
+import { ROLES } from "../core/access/permissions.ts";
 import type { Database } from "../db/database.ts";
 import { SYSTEM_ACTOR } from "../trail/trail-actor.ts";
 import { createUser } from "../users/user.service.ts";
+import { DEMO_STAFF, DEMO_YEAR, seedDemoYear } from "./demo-year.ts";
 import { firstRunMark, markFirstRun } from "./first-run.repository.ts";
 
 /** The username of the first administrator. */
@@ -31,6 +33,9 @@ const DEMO_GOVERNMENT: CreateAgencyInput = {
     website: "https://www.shifan.gov.cn",
   },
 };
+
+/** The demo department that carries a year of records (the reference report is a public-security bureau's). */
+export const DEMO_BUREAU_NAME = "示范市公安局";
 
 /** The demo departments, created under the government. */
 const DEMO_DEPARTMENTS: readonly Omit<CreateAgencyInput, "parentId">[] = [
@@ -69,14 +74,23 @@ export type FirstRunOutcome =
   | { readonly seeded: false }
   | { readonly seeded: true; readonly governmentId: number; readonly adminPassword: string };
 
-/** The once-only console message with the administrator's password. */
-export function firstRunMessage(password: string): string {
+/** The once-only console message with the administrator's password (and the demo office's, when seeded). */
+export function firstRunMessage(password: string, staffPassword: string | null = null): string {
+  const staff =
+    staffPassword === null
+      ? []
+      : [
+          `示范市公安局已生成 ${DEMO_YEAR} 年的示范记录，其年度报告与参考报告逐表一致。公开办工作人员账号：`,
+          ...DEMO_STAFF.map((s) => `  ${s.username}（${s.displayName}，${ROLES[s.role]}）`),
+          `以上账号的初始密码均为：${staffPassword}`,
+        ];
   return [
     "",
     "========================================================================",
     "首次启动：已创建示范机关“示范市人民政府”（含示范市公安局、示范市财政局）",
     `和系统管理员账号。用户名：${FIRST_ADMIN_USERNAME}  初始密码：${password}`,
-    "该密码只显示这一次，请立即记录；首次登录后系统将要求修改密码。",
+    ...staff,
+    `${staffPassword === null ? "该" : "以上"}密码只显示这一次，请立即记录；首次登录后系统将要求修改密码。`,
     "========================================================================",
     "",
   ].join("\n");
@@ -89,6 +103,7 @@ export function firstRunMessage(password: string): string {
 export async function runFirstRun(
   database: Database,
   print: (text: string) => void,
+  withDemoYear = process.env.GONGKAI_DEMO_RECORDS !== "0",
 ): Promise<FirstRunOutcome> {
   if (await firstRunMark(database.db)) return { seeded: false };
   const now = new Date().toISOString();
@@ -97,8 +112,9 @@ export async function runFirstRun(
     return { seeded: false };
   }
   const government = await createAgency(database, DEMO_GOVERNMENT, SYSTEM_ACTOR);
+  const departments = [];
   for (const department of DEMO_DEPARTMENTS) {
-    await createAgency(database, { ...department, parentId: government.id }, SYSTEM_ACTOR);
+    departments.push(await createAgency(database, { ...department, parentId: government.id }, SYSTEM_ACTOR));
   }
   const adminPassword = generateTemporaryPassword();
   await createUser(
@@ -112,7 +128,10 @@ export async function runFirstRun(
     },
     SYSTEM_ACTOR,
   );
+  const staffPassword = generateTemporaryPassword();
+  const bureau = departments.find((d) => d.name === DEMO_BUREAU_NAME);
+  if (bureau && withDemoYear) await seedDemoYear(database, bureau, staffPassword);
   await markFirstRun(database.db, now);
-  print(firstRunMessage(adminPassword));
+  print(firstRunMessage(adminPassword, bureau && withDemoYear ? staffPassword : null));
   return { seeded: true, governmentId: government.id, adminPassword };
 }

@@ -11,6 +11,7 @@ import { up as registries } from "./0006-registries.ts";
 import { up as trackingAttempts } from "./0007-tracking-attempts.ts";
 import { up as messages } from "./0008-messages.ts";
 import { up as reports } from "./0009-reports.ts";
+import { up as channelResponses } from "./0010-channel-responses.ts";
 
 /** A versioned migration. */
 export interface Migration {
@@ -29,4 +30,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 7, name: "tracking-attempts", up: trackingAttempts },
   { version: 8, name: "messages", up: messages },
   { version: 9, name: "reports", up: reports },
+  { version: 10, name: "channel-responses", up: channelResponses },
 ];
