@@ -110,21 +110,21 @@ export function CatalogPage(): ReactNode {
           {
             title: "栏目",
             key: "column",
-            width: 180,
+            width: 150,
             render: (_v: unknown, row: PublicationSummary) => columnPath(columns, row.columnId) || "—",
           },
         ]),
     {
       title: "第二十条",
       dataIndex: "categoryItem",
-      width: 90,
+      width: 80,
       render: (item: string | null) => item ?? "—",
     },
-    { title: "形成日期", dataIndex: "formedOn", width: 105 },
+    { title: "形成日期", dataIndex: "formedOn", width: 100 },
     {
       title: "状态",
       key: "status",
-      width: 120,
+      width: 100,
       render: (_v, row) => (
         <Space size={[0, 4]} wrap>
           <StatusTag status={row.status} />
@@ -132,17 +132,17 @@ export function CatalogPage(): ReactNode {
         </Space>
       ),
     },
-    { title: "待办", key: "turn", width: 170, render: (_v, row) => <TurnText status={row.status} /> },
+    { title: "待办", key: "turn", width: 150, render: (_v, row) => <TurnText status={row.status} /> },
     {
       title: "时限（R-26-1）",
       key: "r26",
-      width: 170,
+      width: 130,
       render: (_v, row) => <R26FlagTag r26={row.r26} />,
     },
     {
       title: "发布日期",
       dataIndex: "publishedOn",
-      width: 105,
+      width: 100,
       render: (day: string | null) => day ?? "—",
     },
   ];
