@@ -6,13 +6,17 @@
 import {
   ApartmentOutlined,
   AuditOutlined,
+  BankOutlined,
   BarChartOutlined,
+  BookOutlined,
   CalendarOutlined,
   ClusterOutlined,
   CommentOutlined,
+  DatabaseOutlined,
   FileExcelOutlined,
   FileSearchOutlined,
   FormOutlined,
+  FundOutlined,
   NotificationOutlined,
   ReadOutlined,
   TableOutlined,
@@ -27,9 +31,13 @@ import { AgenciesPage } from "../agencies/agencies-page.tsx";
 import type { User } from "../api/api-types.ts";
 import { CalendarPage } from "../calendar/calendar-page.tsx";
 import { ChannelsPage } from "../channels/channels-page.tsx";
+import { LitigationPage } from "../litigation/litigation-page.tsx";
 import { MessagesPage } from "../messages/messages-page.tsx";
 import { ColumnsPage } from "../publications/columns-page.tsx";
 import { PublicationsPage } from "../publications/publications-page.tsx";
+import { RegistriesPage } from "../registries/registries-page.tsx";
+import { ReportOverviewPage } from "../reports/report-overview-page.tsx";
+import { ReportWorkbenchPage } from "../reports/report-workbench-page.tsx";
 import { AnnualTablePage } from "../requests/annual-table-page.tsx";
 import { DashboardPage } from "../requests/dashboard-page.tsx";
 import { IntakePage } from "../requests/intake-page.tsx";
@@ -108,6 +116,34 @@ export const ADMIN_ROUTES: readonly AdminRoute[] = [
     icon: <CommentOutlined />,
     requires: "message.view",
     Page: MessagesPage,
+  },
+  {
+    path: "/registries",
+    title: "登记台账",
+    icon: <DatabaseOutlined />,
+    requires: "registry.view",
+    Page: RegistriesPage,
+  },
+  {
+    path: "/litigation",
+    title: "复议诉讼",
+    icon: <BankOutlined />,
+    requires: "registry.view",
+    Page: LitigationPage,
+  },
+  {
+    path: "/reports",
+    title: "年度报告",
+    icon: <BookOutlined />,
+    requires: "report.view",
+    Page: ReportWorkbenchPage,
+  },
+  {
+    path: "/report-overview",
+    title: "年报汇总",
+    icon: <FundOutlined />,
+    requires: "report.view",
+    Page: ReportOverviewPage,
   },
   {
     path: "/agencies",
