@@ -21,7 +21,7 @@ const columns: TableColumnsType<PublicationLogEntry> = [
   {
     title: "办理人",
     key: "actor",
-    width: 180,
+    width: 280,
     render: (_v, e) => (e.actorRole ? `${e.actorName}（${roleNamesOf(e.actorRole)}）` : e.actorName),
   },
   { title: "时间", dataIndex: "at", width: 170, render: (at: string) => instantText(at) },
