@@ -12,7 +12,8 @@ import {
   STATUS_NAMES,
 } from "../core/request/request-events.ts";
 import type { Database } from "../db/database.ts";
-import { agencyNames, findRequestByTrackingNo, listLetters } from "./request.repository.ts";
+import { listIssuedLetters } from "../letters/letter-files.service.ts";
+import { agencyNames, findRequestByTrackingNo } from "./request.repository.ts";
 import { loadCase } from "./request-case.ts";
 import { codeMatches } from "./verification-code.ts";
 
@@ -85,9 +86,12 @@ export async function trackRequest(
     const text = publicStepText(e);
     if (text !== null) steps.push({ date: e.occurredOn, text });
   }
-  const letters = (await listLetters(database.db, row.id))
-    .filter((l) => l.status === "issued" && l.issued_at !== null)
-    .map((l) => ({ id: l.id, title: l.title, issuedAt: l.issued_at as string }));
+  // Only issued letters addressed to the applicant: never a consultation letter to a third party or agency.
+  const letters = (await listIssuedLetters(database.db, row.id)).map((l) => ({
+    id: l.id,
+    title: l.title,
+    issuedAt: l.issuedAt,
+  }));
   return {
     trackingNo: row.tracking_no,
     agencyName: (await agencyNames(database.db, [row.agency_id])).get(row.agency_id) ?? "",

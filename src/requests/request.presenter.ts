@@ -2,22 +2,12 @@
  * What leaves the server about a case (docs/REQUESTS.md, "API contract"): RequestSummary for lists and
  * RequestCase for the case page. Back-office only; the public view is in request-tracking.service.ts.
  */
+import { LETTER_KINDS } from "../core/letter/letter-kinds.ts";
 import { outcomeById } from "../core/request/outcomes.ts";
 import { EVENT_NAMES, type RequestStatus, STATUS_NAMES } from "../core/request/request-events.ts";
 import type { RequestState } from "../core/request/request-state.ts";
 import type { AttachmentInfo, RequestRow, StoredEvent } from "./request.repository.ts";
 import type { Risk } from "./request-risk.ts";
-
-/** The Chinese name of each letter kind. */
-export const LETTER_KIND_NAMES: Readonly<Record<string, string>> = {
-  reply: "政府信息公开申请答复书",
-  supplement_notice: "补正申请告知书",
-  extension_notice: "延期答复告知书",
-  third_party_consultation: "第三方意见征询函",
-  agency_consultation: "征求其他机关意见函",
-  fee_notice: "信息处理费收费通知",
-  not_processed_notice: "不予处理告知书",
-};
 
 /** A worklist row with the names joined. */
 export type ListedRow = RequestRow & { agency_name: string; case_officer_name: string | null };
@@ -135,7 +125,7 @@ export function presentLetter(l: LetterRow) {
     id: l.id,
     requestId: l.request_id,
     kind: l.kind,
-    kindName: LETTER_KIND_NAMES[l.kind] ?? l.kind,
+    kindName: (LETTER_KINDS as Readonly<Record<string, string>>)[l.kind] ?? l.kind,
     status: l.status,
     title: l.title,
     body: l.body,

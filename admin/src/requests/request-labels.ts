@@ -3,6 +3,7 @@
  * rule of 条例第三十一条 taken from the deadline engine), applicant kinds, forms of provision, letters.
  */
 import { RECEIPT_RULES, type ReceiptChannel } from "../../../src/core/deadline/deadline-events.ts";
+import { LETTER_KINDS } from "../../../src/core/letter/letter-kinds.ts";
 import { ID_TYPES } from "../../../src/core/request/applicant-check.ts";
 import { APPLICANT_KINDS, type ApplicantKind, OUTCOMES } from "../../../src/core/request/outcomes.ts";
 import { DELIVERY_METHODS, PROVISION_FORMS, STATUS_NAMES } from "../../../src/core/request/request-events.ts";
@@ -105,16 +106,8 @@ export function deliveryOptionsFor(provisionForm: string): LabelledOption[] {
   );
 }
 
-/** Letter kind names. */
-export const LETTER_KIND_LABELS: Readonly<Record<LetterKind, string>> = {
-  reply: "政府信息公开申请答复书",
-  supplement_notice: "补正告知书",
-  extension_notice: "延期答复告知书",
-  third_party_consultation: "第三方意见征询函",
-  agency_consultation: "其他机关意见征询函",
-  fee_notice: "收费通知",
-  not_processed_notice: "不予处理告知书",
-};
+/** Letter kind names, as the letters module names them. */
+export const LETTER_KIND_LABELS: Readonly<Record<LetterKind, string>> = LETTER_KINDS;
 
 /** Attachment kind names. */
 export const ATTACHMENT_KIND_LABELS: Readonly<Record<AttachmentKind, string>> = {
