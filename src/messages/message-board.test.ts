@@ -132,7 +132,10 @@ describe.each(testDialects())("message board on %s", (dialect) => {
   });
 
   it("lets staff of the agency reply and publish; the public sees the reply with the name masked, escaped", async () => {
-    const res = await post({ title: XSS, body: `${XSS_BODY} 请问办理时间？`, authorName: "李四" }, "192.0.2.44");
+    const res = await post(
+      { title: XSS, body: `${XSS_BODY} 请问办理时间？`, authorName: "李四" },
+      "192.0.2.44",
+    );
     expect(res.statusCode).toBe(200);
     const list = await app.inject({
       url: `/api/messages?agencyId=${agencyId}&status=pending`,

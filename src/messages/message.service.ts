@@ -7,18 +7,14 @@ import { createHmac } from "node:crypto";
 import { findAgency } from "../agencies/agency.repository.ts";
 import { bundledCalendar } from "../calendar/bundled-calendar.ts";
 import { shanghaiDate } from "../calendar/shanghai-today.ts";
+import { addMonths } from "../core/calendar/calendar-date.ts";
 import { DomainError, errorFactory } from "../core/domain-error.ts";
 import {
   applyMessageCommand,
   type MessageCommand,
   type MessageState,
 } from "../core/message/message-machine.ts";
-import {
-  addMonths,
-  replyDueOn,
-  type UnansweredVerdict,
-  unansweredMessages,
-} from "../core/message/message-monitor.ts";
+import { replyDueOn, type UnansweredVerdict, unansweredMessages } from "../core/message/message-monitor.ts";
 import type { Database } from "../db/database.ts";
 import { installationSecret } from "../setup/installation-secret.repository.ts";
 import { appendTrail } from "../trail/trail.repository.ts";

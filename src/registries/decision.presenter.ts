@@ -3,6 +3,7 @@
  * the public view — natural persons' names masked (张**), identity documents never, 个人信息保护法 第二十五条.
  */
 import type { WorkCalendar } from "../core/calendar/work-calendar.ts";
+import { maskPersonName } from "../core/privacy/person-name.ts";
 import {
   DECISION_KIND_NAMES,
   type DecisionKind,
@@ -15,7 +16,7 @@ import {
   s1Verdict,
   s2Window,
 } from "../core/registry/decision-publication.ts";
-import { maskPersonName, publicPartyName } from "../core/registry/party-masking.ts";
+import { publicPartyName } from "../core/registry/party-masking.ts";
 import type { Decision } from "./decision.repository.ts";
 
 /** A decision as the back office sees it. */

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { shanghaiDate } from "../calendar/shanghai-today.ts";
-import { addMonths } from "../core/registry/decision-publication.ts";
+import { addMonths } from "../core/calendar/calendar-date.ts";
 import { testDialects } from "../db/test-databases.ts";
 import { presentPublicDecision } from "../registries/decision.presenter.ts";
 import { findDecision } from "../registries/decision.repository.ts";

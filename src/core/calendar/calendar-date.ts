@@ -82,3 +82,15 @@ export function firstDayWithWeekdaysBefore(count: number): number {
   const rest = count - 5 * weeks;
   return rest === 0 ? 4 + 7 * weeks - 2 : 4 + 7 * weeks + rest;
 }
+
+/** The date `months` calendar months after `date` (a day past the month's end falls on its last day). */
+export function addMonths(date: string, months: number): string {
+  const [y, m, d] = civilOf(parseDate(date));
+  const index = y * 12 + (m - 1) + months;
+  const year = Math.floor(index / 12);
+  const month = (index % 12) + 1;
+  const lastDay = civilOf(
+    dayNumberOf(month === 12 ? year + 1 : year, month === 12 ? 1 : month + 1, 1) - 1,
+  )[2];
+  return formatDate(dayNumberOf(year, month, Math.min(d, lastDay)));
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { addMonths } from "../calendar/calendar-date.ts";
 import { noticeCalendar } from "../calendar/official-notices.test-support.ts";
-import { addMonths, replyDueOn, unansweredMessages, type WatchedMessage } from "./message-monitor.ts";
+import { replyDueOn, unansweredMessages, type WatchedMessage } from "./message-monitor.ts";
 
 const msg = (id: number, receivedOn: string, repliedOn: string | null, over: Partial<WatchedMessage> = {}) =>
   ({

@@ -2,7 +2,7 @@
  * Watching the message board: W-7 (国办秘函〔2019〕19号 单项否决: a valid 政务咨询 message left unanswered for more
  * than 3 months within the past year), its early warning, and the agency's own reply time limit [P].
  */
-import { civilOf, dayNumberOf, formatDate, parseDate } from "../calendar/calendar-date.ts";
+import { addMonths, parseDate } from "../calendar/calendar-date.ts";
 import type { WorkCalendar } from "../calendar/work-calendar.ts";
 
 /** What the monitor needs of a message. */
@@ -22,18 +22,6 @@ export interface UnansweredVerdict {
   readonly breaches: readonly number[];
   /** Messages still unanswered after 2 months but not yet 3 (the early warning). */
   readonly warnings: readonly number[];
-}
-
-/** The date `months` calendar months after `date` (a day past the month's end falls on its last day). */
-export function addMonths(date: string, months: number): string {
-  const [y, m, d] = civilOf(parseDate(date));
-  const index = y * 12 + (m - 1) + months;
-  const year = Math.floor(index / 12);
-  const month = (index % 12) + 1;
-  const lastDay = civilOf(
-    dayNumberOf(month === 12 ? year + 1 : year, month === 12 ? 1 : month + 1, 1) - 1,
-  )[2];
-  return formatDate(dayNumberOf(year, month, Math.min(d, lastDay)));
 }
 
 /**

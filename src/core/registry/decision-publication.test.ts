@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { addMonths } from "../calendar/calendar-date.ts";
 import { noticeCalendar } from "../calendar/official-notices.test-support.ts";
 import { countDecisions } from "./decision-kinds.ts";
-import { addMonths, isOnShow, s1Verdict, s2TakenDownUpTo, s2Window } from "./decision-publication.ts";
+import { isOnShow, s1Verdict, s2TakenDownUpTo, s2Window } from "./decision-publication.ts";
 
 const calendar = noticeCalendar();
 

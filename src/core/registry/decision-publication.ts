@@ -2,6 +2,7 @@
  * When a decision must be published and how long a penalty stays on show: S-1 (双公示, 7 working days after
  * the decision) and S-2 [M] (penalty display periods, behind a setting while unconfirmed).
  */
+import { addMonths } from "../calendar/calendar-date.ts";
 import type { WorkCalendar } from "../calendar/work-calendar.ts";
 import type { DecisionKind } from "./decision-kinds.ts";
 
@@ -60,17 +61,6 @@ export const S2_DISPLAY_MONTHS = {
   ordinary: { min: 3, max: 12 },
   serious: { min: 6, max: 36 },
 } as const;
-
-/** The date `months` calendar months after `date` (clamped to the month's last day). */
-export function addMonths(date: string, months: number): string {
-  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
-  const index = y * 12 + (m - 1) + months;
-  const year = Math.floor(index / 12);
-  const month = (index % 12) + 1;
-  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  const day = Math.min(d, last);
-  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
-}
 
 /** The display window of a published penalty under S-2: not taken down before `minUntil`, taken down on `maxUntil`. */
 export interface DisplayWindow {

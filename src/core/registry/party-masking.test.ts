@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { maskPersonName, publicPartyName } from "./party-masking.ts";
+import { maskPersonName } from "../privacy/person-name.ts";
+import { publicPartyName } from "./party-masking.ts";
 
 describe("public party names (个人信息保护法 第二十五条)", () => {
   it("masks natural persons' names after the first character (张** style)", () => {
