@@ -1,8 +1,9 @@
 /**
  * Proactive disclosure and the message board in a real browser: an 信息员 drafts an item in the back
- * office, the 保密审查员, 审核人 and 公开办负责人 each approve their step (先审后发) from 我的待办, it is
- * published and found by full-text search on the public side with JavaScript off; a public message posted
- * without JavaScript is answered in the back office, and the answer appears on the public board.
+ * office; the 保密审查员 sends it back with an opinion and the 信息员 resubmits it; the 保密审查员, 审核人
+ * and 公开办负责人 each approve their step (先审后发) from 我的待办; it is published and found by full-text
+ * search on the public side with JavaScript off. A public message posted without JavaScript is answered in
+ * the back office, and the answer appears on the public board.
  */
 import type { Browser, Page } from "@playwright/test";
 import { createE2eUser, type E2eUser, expect, signInPage, signOutPage, test } from "./e2e-server.ts";
@@ -38,7 +39,7 @@ async function approveFromWorklist(
   await signOutPage(page);
 }
 
-test("an item passes 保密审查, 审核 and 审签 in the back office, is published and found by full-text search without JavaScript", async ({
+test("an item sent back at 保密审查 and resubmitted passes 保密审查, 审核 and 审签 in the back office, is published and found by full-text search without JavaScript", async ({
   page,
   browser,
   e2eServer,
@@ -73,6 +74,33 @@ test("an item passes 保密审查, 审核 and 审签 in the back office, is publ
   await expect(page.getByRole("button", { name: /^通\s*过$/ })).toHaveCount(0);
   await signOutPage(page);
 
+  // The 保密审查员 sends it back: an opinion is required, and the item returns to the 信息员 as a draft.
+  const sentBack = "请删去正文中的内部值班电话后再提交";
+  await signInPage(page, secrecy);
+  await page.getByRole("menuitem", { name: /主动公开/ }).click();
+  await page.getByRole("checkbox", { name: "我的待办" }).check();
+  await page.getByRole("link", { name: ITEM_TITLE }).click();
+  await page.getByRole("button", { name: /^退\s*回$/ }).click();
+  await expect(page.getByText("退回须填写意见")).toBeVisible();
+  await expect(page.locator(".ant-tag", { hasText: "待保密审查" })).toBeVisible();
+  await page.getByLabel(/意见（退回时必填）/).fill(sentBack);
+  await page.getByRole("button", { name: /^退\s*回$/ }).click();
+  await expect(page.locator(".ant-tag", { hasText: "草稿" })).toBeVisible();
+  await signOutPage(page);
+
+  // The 信息员 reads why, changes the draft and submits it again.
+  await signInPage(page, officer);
+  await page.getByRole("menuitem", { name: /主动公开/ }).click();
+  await page.getByRole("link", { name: ITEM_TITLE }).click();
+  await expect(page.getByRole("cell", { name: "保密审查退回", exact: true })).toBeVisible();
+  await expect(page.getByRole("cell", { name: sentBack })).toBeVisible();
+  await page.getByLabel("内容概述").fill("夏季夜间巡防专项行动的时间、范围和报名方式。");
+  await page.getByRole("button", { name: "保存修改" }).click();
+  await expect(page.getByText("已保存")).toBeVisible();
+  await page.getByRole("button", { name: "提交审查" }).click();
+  await expect(page.locator(".ant-tag", { hasText: "待保密审查" })).toBeVisible();
+  await signOutPage(page);
+
   // Each reviewer takes the step of their role.
   await approveFromWorklist(page, secrecy, "经审查不涉及国家秘密", "待审核");
   await approveFromWorklist(page, reviewer, "内容准确，同意公开", "待审签");
@@ -85,9 +113,17 @@ test("an item passes 保密审查, 审核 and 审签 in the back office, is publ
   await page.getByRole("button", { name: /^发\s*布$/ }).click();
   await expect(page.locator(".ant-tag", { hasText: "已发布" })).toBeVisible();
   await expect(page.getByText(new RegExp(`${police.creditCode}/\\d{4}-\\d{5}`))).toBeVisible();
-  for (const step of ["提交审查", "保密审查通过", "审核通过", "审签通过", "发布"]) {
-    await expect(page.getByRole("cell", { name: step, exact: true })).toBeVisible();
-  }
+  // The record keeps every step, the send-back included, in order.
+  const steps = page.locator(".ant-card", { hasText: "审查记录" }).locator("tr.ant-table-row td:first-child");
+  await expect(steps).toHaveText([
+    "提交审查",
+    "保密审查退回",
+    "提交审查",
+    "保密审查通过",
+    "审核通过",
+    "审签通过",
+    "发布",
+  ]);
   await signOutPage(page);
 
   // The public finds it by a word of its body, with JavaScript off, and its page carries no script.
