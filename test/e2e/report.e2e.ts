@@ -34,10 +34,18 @@ test("C-9 a decisions import changes table 二, a wrong prose number is caught, 
   await expect(licensing).toHaveText("0");
   await expect(penalty).toHaveText("0");
 
+  // A sheet with a bad row is refused whole, the row named by its number.
+  const bad = testInfo.outputPath("bad-decisions.xlsx");
+  writeFileSync(bad, await decisionXlsx([licenceRow(1), { ...licenceRow(2), partyCreditCode: "91110000000000000X" }]));
+  await page.goto(`/admin/registries?tab=decisions&agencyId=${agency.id}&year=2022`);
+  await page.locator('input[type="file"]').setInputFiles(bad);
+  await expect(page.getByText(/行不符合要求，全部未导入/)).toBeVisible();
+  await expect(page.locator(".import-problems").getByRole("cell", { name: "3", exact: true })).toBeVisible();
+  await shot("registries-import-rejected");
+
   // Import two licences and a penalty through the registries page.
   const file = testInfo.outputPath("decisions.xlsx");
   writeFileSync(file, await decisionXlsx([licenceRow(1), licenceRow(2), penaltyRow(3)]));
-  await page.goto(`/admin/registries?tab=decisions&agencyId=${agency.id}&year=2022`);
   await page.locator('input[type="file"]').setInputFiles(file);
   await expect(page.getByText("已导入 3 条行政决定")).toBeVisible();
   await expect(page.getByRole("cell", { name: "示公许〔2022〕1号" })).toBeVisible();
