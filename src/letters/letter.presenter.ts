@@ -3,6 +3,7 @@
  * with a Chinese file name (RFC 5987 / RFC 6266 Content-Disposition, an ASCII fallback for old clients).
  */
 import { isLetterKind, LETTER_KINDS } from "../core/letter/letter-kinds.ts";
+import { contentDisposition } from "../server/content-disposition.ts";
 import type { LetterRow } from "./letter.repository.ts";
 
 /** A letter as the API shows it. */
@@ -57,16 +58,7 @@ export function letterFileName(trackingNo: string, title: string, format: Letter
   return `${clean.slice(0, 120)}.${format}`;
 }
 
-/** RFC 5987 percent-encoding of a UTF-8 value (only attr-char left as is). */
-function rfc5987(value: string): string {
-  return encodeURIComponent(value).replace(
-    /['()*]/g,
-    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
-  );
-}
-
-/** The Content-Disposition of a download: the UTF-8 name as filename*, an ASCII name as filename. */
+/** The Content-Disposition of a letter download: the UTF-8 name as filename*, an ASCII name as filename. */
 export function attachmentDisposition(fileName: string, asciiFallback: string): string {
-  const ascii = asciiFallback.replace(/[^\x20-\x7e]|["\\]/g, "_");
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${rfc5987(fileName)}`;
+  return contentDisposition(fileName, "attachment", asciiFallback);
 }

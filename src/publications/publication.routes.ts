@@ -13,6 +13,7 @@ import { failPublication } from "../core/publication/publication-errors.ts";
 import { type PublicationCommand, requiredAction } from "../core/publication/publication-machine.ts";
 import { CATEGORY_ITEMS } from "../core/publication/publication-rules.ts";
 import type { Database } from "../db/database.ts";
+import { contentDisposition } from "../server/content-disposition.ts";
 import { strictBody } from "../server/strict-body.ts";
 import { findAttachmentContent, listAttachments } from "./attachment.repository.ts";
 import { addAttachment, MAX_ATTACHMENT_BYTES, removeAttachment } from "./attachment.service.ts";
@@ -267,10 +268,7 @@ export function registerPublicationRoutes(app: FastifyInstance, database: Databa
       if (!found) throw new DomainError("NOT_FOUND");
       return reply
         .type(found.attachment.mediaType)
-        .header(
-          "content-disposition",
-          `attachment; filename*=UTF-8''${encodeURIComponent(found.attachment.fileName)}`,
-        )
+        .header("content-disposition", contentDisposition(found.attachment.fileName))
         .send(Buffer.from(found.content));
     },
   );

@@ -12,6 +12,7 @@ import { DECISION_KINDS, PARTY_KINDS } from "../core/registry/decision-kinds.ts"
 import { DECISION_COLUMNS, isCalendarDate } from "../core/registry/decision-row.ts";
 import { REGISTRY_ERRORS } from "../core/registry/registry-errors.ts";
 import type { Database } from "../db/database.ts";
+import { contentDisposition } from "../server/content-disposition.ts";
 import { strictBody } from "../server/strict-body.ts";
 import { presentAdminDecision } from "./decision.presenter.ts";
 import { findDecision, listDecisions } from "./decision.repository.ts";
@@ -120,10 +121,7 @@ export function registerDecisionApiRoutes(app: FastifyInstance, database: Databa
     requireAuth(request);
     return reply
       .type("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-      .header(
-        "content-disposition",
-        `attachment; filename*=UTF-8''${encodeURIComponent("行政决定导入模板.xlsx")}`,
-      )
+      .header("content-disposition", contentDisposition("行政决定导入模板.xlsx"))
       .send(await templateXlsx("行政决定", DECISION_COLUMNS));
   });
 
@@ -131,10 +129,7 @@ export function registerDecisionApiRoutes(app: FastifyInstance, database: Databa
     requireAuth(request);
     return reply
       .type("text/csv; charset=utf-8")
-      .header(
-        "content-disposition",
-        `attachment; filename*=UTF-8''${encodeURIComponent("行政决定导入模板.csv")}`,
-      )
+      .header("content-disposition", contentDisposition("行政决定导入模板.csv"))
       .send(templateCsv(DECISION_COLUMNS));
   });
 

@@ -10,6 +10,7 @@ import { REGISTRY_ERRORS } from "../core/registry/registry-errors.ts";
 import { REGULATION_COLUMNS } from "../core/registry/regulation-row.ts";
 import { RULE_KIND_NAMES, RULE_KINDS, VALIDITIES, VALIDITY_NAMES } from "../core/registry/rule-counts.ts";
 import type { Database } from "../db/database.ts";
+import { contentDisposition } from "../server/content-disposition.ts";
 import { strictBody } from "../server/strict-body.ts";
 import { ImportRejected } from "./import-rejected.ts";
 import { templateCsv, templateXlsx } from "./register-file.ts";
@@ -110,10 +111,7 @@ export function registerRegistryRoutes(app: FastifyInstance, database: Database)
     requireAuth(request);
     return reply
       .type("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-      .header(
-        "content-disposition",
-        `attachment; filename*=UTF-8''${encodeURIComponent("规章和规范性文件导入模板.xlsx")}`,
-      )
+      .header("content-disposition", contentDisposition("规章和规范性文件导入模板.xlsx"))
       .send(await templateXlsx("规章和规范性文件", REGULATION_COLUMNS));
   });
 
@@ -121,10 +119,7 @@ export function registerRegistryRoutes(app: FastifyInstance, database: Database)
     requireAuth(request);
     return reply
       .type("text/csv; charset=utf-8")
-      .header(
-        "content-disposition",
-        `attachment; filename*=UTF-8''${encodeURIComponent("规章和规范性文件导入模板.csv")}`,
-      )
+      .header("content-disposition", contentDisposition("规章和规范性文件导入模板.csv"))
       .send(templateCsv(REGULATION_COLUMNS));
   });
 

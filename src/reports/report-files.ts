@@ -13,9 +13,3 @@ export type ReportFileType = (typeof REPORT_FILE_TYPES)[number];
 export function reportFileName(agency: string, year: number, version: number, type: ReportFileType): string {
   return `${agency}${year}年政府信息公开工作年度报告${version > 1 ? `（第${version}版）` : ""}.${type}`;
 }
-
-/** A Content-Disposition header for a file name with Chinese characters. */
-export function contentDisposition(name: string, kind: "inline" | "attachment"): string {
-  const ascii = name.replace(/[^\x20-\x7e]/g, "_").replace(/["\\]/g, "_");
-  return `${kind}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
-}

@@ -10,14 +10,10 @@ import { shanghaiDate } from "../calendar/shanghai-today.ts";
 import { DomainError } from "../core/domain-error.ts";
 import { REPORT_PLACEHOLDERS, SECTION_TEMPLATES } from "../core/report-draft/section-templates.ts";
 import type { Database } from "../db/database.ts";
+import { contentDisposition } from "../server/content-disposition.ts";
 import { strictBody } from "../server/strict-body.ts";
 import { buildAgencyReport, publishReport, saveReportProse } from "./report.service.ts";
-import {
-  contentDisposition,
-  REPORT_FILE_TYPES,
-  type ReportFileType,
-  reportFileName,
-} from "./report-files.ts";
+import { REPORT_FILE_TYPES, type ReportFileType, reportFileName } from "./report-files.ts";
 import { reportOverview } from "./report-overview.service.ts";
 import { findVersion } from "./report-records.repository.ts";
 

@@ -9,6 +9,7 @@ import { DomainError } from "../core/domain-error.ts";
 import { MAX_ATTACHMENT_BYTES } from "../core/request/attachment-type.ts";
 import { requestError } from "../core/request/request-errors.ts";
 import type { Database } from "../db/database.ts";
+import { contentDisposition } from "../server/content-disposition.ts";
 import { CaseParams, Id } from "./request.schemas.ts";
 import {
   ATTACHMENT_KINDS,
@@ -85,7 +86,7 @@ export function registerAttachmentRoutes(app: FastifyInstance, database: Databas
       const found = await attachmentFile(database, request.params.id, request.params.attachmentId);
       return reply
         .type(found.media_type)
-        .header("content-disposition", `attachment; filename*=UTF-8''${encodeURIComponent(found.file_name)}`)
+        .header("content-disposition", contentDisposition(found.file_name))
         .send(Buffer.from(found.content));
     },
   );

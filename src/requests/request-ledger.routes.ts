@@ -8,6 +8,7 @@ import type { FastifyInstance } from "fastify";
 import { authorize, requestActor, requireAuth } from "../auth/request-auth.ts";
 import { DomainError } from "../core/domain-error.ts";
 import type { Database } from "../db/database.ts";
+import { contentDisposition } from "../server/content-disposition.ts";
 import { exportLedger, importLedger } from "./ledger-import.service.ts";
 import { ledgerTemplate, readLedger } from "./ledger-xlsx.ts";
 import { AgencyYearQuery } from "./request.schemas.ts";
@@ -20,7 +21,7 @@ const MAX_LEDGER_BYTES = 10 * 1024 * 1024;
 function download(name: string) {
   return {
     "content-type": XLSX,
-    "content-disposition": `attachment; filename*=UTF-8''${encodeURIComponent(name)}`,
+    "content-disposition": contentDisposition(name),
   };
 }
 

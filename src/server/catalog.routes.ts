@@ -24,6 +24,7 @@ import { CatalogItemPage } from "./catalog-item-page.tsx";
 import { CatalogIndexPage, CatalogListPage } from "./catalog-pages.tsx";
 import { catalogPath } from "./catalog-parts.tsx";
 import { CatalogSearchPage } from "./catalog-search-page.tsx";
+import { contentDisposition } from "./content-disposition.ts";
 import { ErrorPage } from "./error-page.tsx";
 import { renderPage } from "./page-layout.tsx";
 import { textSizeOf } from "./text-size.ts";
@@ -254,10 +255,7 @@ export function registerCatalogRoutes(app: FastifyInstance, database: Database):
       if (!found) return notFound(request, reply, "找不到该附件");
       return reply
         .type(found.attachment.mediaType)
-        .header(
-          "content-disposition",
-          `attachment; filename*=UTF-8''${encodeURIComponent(found.attachment.fileName)}`,
-        )
+        .header("content-disposition", contentDisposition(found.attachment.fileName))
         .header("x-content-type-options", "nosniff")
         .send(Buffer.from(found.content));
     },
