@@ -263,19 +263,3 @@ export async function holdsRole(
     .executeTakeFirst();
   return row !== undefined;
 }
-
-/** A setting's value, or undefined. */
-export async function readSetting(db: Db, key: string): Promise<string | undefined> {
-  const row = await db.selectFrom("settings").select("value").where("key", "=", key).executeTakeFirst();
-  return row?.value;
-}
-
-/** Stores a setting unless it exists already (the first writer wins); the value stored. */
-export async function insertSettingOnce(db: Db, key: string, value: string): Promise<string> {
-  await db
-    .insertInto("settings")
-    .values({ key, value })
-    .onConflict((oc) => oc.column("key").doNothing())
-    .execute();
-  return (await readSetting(db, key)) ?? value;
-}

@@ -3,20 +3,14 @@
  * derived as an HMAC of the tracking number with the installation's secret (kept in the settings table), so
  * that an idempotent replay of the online form can show the same code again. Only its SHA-256 is stored.
  */
-import { createHash, createHmac, randomBytes, timingSafeEqual } from "node:crypto";
+import { createHash, createHmac, timingSafeEqual } from "node:crypto";
 import type { Kysely, Transaction } from "kysely";
 import type { Schema } from "../db/schema.ts";
-import { insertSettingOnce, readSetting } from "./request.repository.ts";
+import { installationSecret } from "../setup/installation-secret.repository.ts";
 
-/** The settings key of the installation secret. */
-export const SECRET_SETTING = "requests.verification_secret";
-
-/** The installation secret (created on first use; the first writer wins a race). */
+/** The installation secret, the key of the verification codes' HMAC. */
 export async function verificationSecret(db: Kysely<Schema> | Transaction<Schema>): Promise<string> {
-  return (
-    (await readSetting(db, SECRET_SETTING)) ??
-    insertSettingOnce(db, SECRET_SETTING, randomBytes(32).toString("hex"))
-  );
+  return installationSecret(db);
 }
 
 /** The tracking-number prefix of an agency's requests in a year. */

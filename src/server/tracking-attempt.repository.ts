@@ -1,13 +1,10 @@
 /**
- * SQL of the public tracking side: attempts to open a status page (for throttling) and the installation's
- * key that signs anonymous form tokens and download links (kept in `settings`, so restarts keep it).
+ * SQL of the public tracking side: attempts to open a status page (for throttling), and the key that signs
+ * anonymous form tokens and download links (the installation secret, kept in `settings`).
  */
-import { randomBytes } from "node:crypto";
 import type { Kysely } from "kysely";
 import type { Schema } from "../db/schema.ts";
-
-/** The settings key of the signing key of public forms and download links (base64url, 32 bytes). */
-export const PUBLIC_FORM_KEY_SETTING = "public_form_signing_key";
+import { installationSecret } from "../setup/installation-secret.repository.ts";
 
 /** Records one attempt to open a status page. */
 export async function recordTrackingAttempt(
@@ -50,26 +47,7 @@ export async function countTrackingFailures(
   return { fromIp: await count("ip", ip), forTrackingNo: await count("tracking_no", trackingNo) };
 }
 
-/** The keys already read, per database handle (a key never changes once stored). */
-const keys = new WeakMap<object, Buffer>();
-
-/** The signing key, created on first use; concurrent first uses agree on the one stored first. */
+/** The signing key of public forms and download links: the installation secret's 32 bytes. */
 export async function publicFormKey(db: Kysely<Schema>): Promise<Buffer> {
-  const known = keys.get(db);
-  if (known) return known;
-  const read = () =>
-    db.selectFrom("settings").select("value").where("key", "=", PUBLIC_FORM_KEY_SETTING).executeTakeFirst();
-  let row = await read();
-  if (!row) {
-    await db
-      .insertInto("settings")
-      .values({ key: PUBLIC_FORM_KEY_SETTING, value: randomBytes(32).toString("base64url") })
-      .onConflict((oc) => oc.column("key").doNothing())
-      .execute();
-    row = await read();
-  }
-  if (!row) throw new Error("public form signing key could not be stored");
-  const key = Buffer.from(row.value, "base64url");
-  keys.set(db, key);
-  return key;
+  return Buffer.from(await installationSecret(db), "hex");
 }
