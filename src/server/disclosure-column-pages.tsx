@@ -69,32 +69,3 @@ export function DisclosureRulesPage({ agency, textSize, returnPath }: Disclosure
     </DisclosureFrame>
   );
 }
-
-/** GET /agencies/:id/disclosure/proactive — the statutory proactive categories and what is published. */
-export function DisclosureProactivePage({ agency, textSize, returnPath }: DisclosurePageProps) {
-  return (
-    <DisclosureFrame
-      agency={agency}
-      column="proactive"
-      heading={`${agency.name}法定主动公开内容`}
-      textSize={textSize}
-      returnPath={returnPath}
-    >
-      <p>
-        本机关尚未在本平台发布法定主动公开内容。本栏目按《中华人民共和国政府信息公开条例》第二十条规定的下列类别编排：
-      </p>
-      <ul className="category-list">
-        {PROACTIVE_CATEGORIES.map((c) => (
-          <li key={c.item}>
-            {c.item}
-            {c.title}
-          </li>
-        ))}
-      </ul>
-      <p>
-        查阅本机关主动公开的范围、获取方式和联系方式，请见
-        <a href={disclosurePath(agency.id, "guide")}>政府信息公开指南</a>。
-      </p>
-    </DisclosureFrame>
-  );
-}
