@@ -3,7 +3,6 @@
  * 法定主动公开内容 and 政府信息公开年报 — each showing what exists today.
  */
 import type { Agency } from "../agencies/agency.repository.ts";
-import { PROACTIVE_CATEGORIES } from "../core/agency/proactive-categories.ts";
 import { DISCLOSURE_COLUMNS, DisclosureFrame, disclosurePath } from "./disclosure-frame.tsx";
 import type { PageFrame } from "./page-layout.tsx";
 
