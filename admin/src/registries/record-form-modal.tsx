@@ -20,21 +20,23 @@ export interface RecordFormModalProps {
   readonly onClose: () => void;
 }
 
-/** One field's input. */
-function FieldInput({ spec }: { readonly spec: FieldSpec }): ReactNode {
+/** One field's input; Form.Item hands it the value, id and change handler, passed on to the control. */
+function FieldInput({ spec, ...control }: { readonly spec: FieldSpec } & Record<string, unknown>): ReactNode {
   switch (spec.type) {
     case "textarea":
-      return <Input.TextArea rows={3} />;
+      return <Input.TextArea rows={3} {...control} />;
     case "date":
-      return <Input type="date" />;
+      return <Input type="date" {...control} />;
     case "select":
-      return <Select options={spec.options ? [...spec.options] : []} />;
+      return (
+        <Select options={spec.options ? [...spec.options] : []} allowClear={!spec.required} {...control} />
+      );
     case "integer":
-      return <InputNumber min={0} precision={0} style={{ width: "100%" }} />;
+      return <InputNumber min={0} precision={0} style={{ width: "100%" }} {...control} />;
     case "boolean":
-      return <Checkbox>是</Checkbox>;
+      return <Checkbox {...control}>是</Checkbox>;
     default:
-      return <Input />;
+      return <Input {...control} />;
   }
 }
 
@@ -51,19 +53,24 @@ export function RecordFormModal({
   const [form] = Form.useForm<Record<string, unknown>>();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  // The values are filled in when the dialog opens, not on every render of the page behind it.
+  // The values are filled in each time the dialog opens, not on every render of the page behind it.
+  const [opened, setOpened] = useState(0);
   const latest = useRef({ fields, record, defaults });
   latest.current = { fields, record, defaults };
+  const [initial, setInitial] = useState<Record<string, unknown>>({});
   useEffect(() => {
     if (!open) return;
-    const { fields: specs, record: shown, defaults: initial } = latest.current;
-    form.resetFields();
-    form.setFieldsValue({
+    const { fields: specs, record: shown, defaults: preset } = latest.current;
+    setInitial({
       ...formValues(specs, shown as Readonly<Record<string, unknown>> | null),
-      ...(shown ? {} : (initial ?? {})),
+      ...(shown ? {} : (preset ?? {})),
     });
+    setOpened((n) => n + 1);
     setError(null);
-  }, [open, form]);
+  }, [open]);
+  useEffect(() => {
+    if (opened > 0) form.resetFields();
+  }, [opened, form]);
   const submit = async () => {
     let values: Record<string, unknown>;
     try {
@@ -91,9 +98,15 @@ export function RecordFormModal({
       onOk={() => void submit()}
       onCancel={onClose}
       width={640}
-      forceRender
     >
-      <Form form={form} layout="horizontal" labelCol={{ span: 7 }} wrapperCol={{ span: 17 }}>
+      <Form
+        key={opened}
+        form={form}
+        initialValues={initial}
+        layout="horizontal"
+        labelCol={{ span: 7 }}
+        wrapperCol={{ span: 17 }}
+      >
         {fields.map((spec) => (
           <Form.Item
             key={spec.name}
