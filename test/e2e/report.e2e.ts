@@ -36,7 +36,10 @@ test("C-9 a decisions import changes table 二, a wrong prose number is caught, 
 
   // A sheet with a bad row is refused whole, the row named by its number.
   const bad = testInfo.outputPath("bad-decisions.xlsx");
-  writeFileSync(bad, await decisionXlsx([licenceRow(1), { ...licenceRow(2), partyCreditCode: "91110000000000000X" }]));
+  writeFileSync(
+    bad,
+    await decisionXlsx([licenceRow(1), { ...licenceRow(2), partyCreditCode: "91110000000000000X" }]),
+  );
   await page.goto(`/admin/registries?tab=decisions&agencyId=${agency.id}&year=2022`);
   await page.locator('input[type="file"]').setInputFiles(bad);
   await expect(page.getByText(/行不符合要求，全部未导入/)).toBeVisible();
