@@ -3,9 +3,9 @@
  * centred, the text in 仿宋_GB2312 三号 at a fixed 29 pt line, 正文 indented two characters, the 落款
  * right-aligned four characters from the margin (成文日期右空四字), page numbers "— n —".
  */
-import { AlignmentType, Document, Footer, LineRuleType, Packer, PageNumber, Paragraph, TextRun } from "docx";
+import { AlignmentType, Document, LineRuleType, Packer, Paragraph, TextRun } from "docx";
 import { letterLayout } from "../core/letter/letter-layout.ts";
-import { DOCX_FONTS, DOCX_PAGE, mmToTwip } from "../writers/docx-writer.ts";
+import { DOCX_FONTS, gongwenSection } from "../writers/docx-writer.ts";
 
 /** A letter's final text. */
 export interface LetterText {
@@ -63,36 +63,7 @@ function buildDocument(letter: LetterText): Document {
         },
       },
     },
-    sections: [
-      {
-        properties: {
-          page: {
-            size: { width: DOCX_PAGE.width, height: DOCX_PAGE.height },
-            margin: {
-              top: DOCX_PAGE.top,
-              bottom: DOCX_PAGE.bottom,
-              left: DOCX_PAGE.left,
-              right: DOCX_PAGE.right,
-              header: mmToTwip(15),
-              footer: mmToTwip(20),
-            },
-          },
-        },
-        footers: {
-          default: new Footer({
-            children: [
-              new Paragraph({
-                alignment: AlignmentType.CENTER,
-                children: [
-                  new TextRun({ font: font("宋体"), size: 28, children: ["— ", PageNumber.CURRENT, " —"] }),
-                ],
-              }),
-            ],
-          }),
-        },
-        children,
-      },
-    ],
+    sections: [{ ...gongwenSection(), children }],
   });
 }
 

@@ -160,38 +160,40 @@ function buildDocument(report: AnnualReport): Document {
         },
       ],
     },
-    sections: [
-      {
-        properties: {
-          page: {
-            size: { width: DOCX_PAGE.width, height: DOCX_PAGE.height },
-            margin: {
-              top: DOCX_PAGE.top,
-              bottom: DOCX_PAGE.bottom,
-              left: DOCX_PAGE.left,
-              right: DOCX_PAGE.right,
-              header: mmToTwip(15),
-              footer: mmToTwip(20),
-            },
-          },
+    sections: [{ ...gongwenSection(), children }],
+  });
+}
+
+/** A 公文 section's page (A4, GB/T 9704 margins) and its centred "— N —" page-number footer, for every DOCX. */
+export function gongwenSection() {
+  return {
+    properties: {
+      page: {
+        size: { width: DOCX_PAGE.width, height: DOCX_PAGE.height },
+        margin: {
+          top: DOCX_PAGE.top,
+          bottom: DOCX_PAGE.bottom,
+          left: DOCX_PAGE.left,
+          right: DOCX_PAGE.right,
+          header: mmToTwip(15),
+          footer: mmToTwip(20),
         },
-        footers: {
-          default: new Footer({
+      },
+    },
+    footers: {
+      default: new Footer({
+        children: [
+          new Paragraph({
+            alignment: AlignmentType.CENTER,
+            indent: { firstLine: 0 },
             children: [
-              new Paragraph({
-                alignment: AlignmentType.CENTER,
-                indent: { firstLine: 0 },
-                children: [
-                  new TextRun({ font: font("宋体"), size: 28, children: ["— ", PageNumber.CURRENT, " —"] }),
-                ],
-              }),
+              new TextRun({ font: font("宋体"), size: 28, children: ["— ", PageNumber.CURRENT, " —"] }),
             ],
           }),
-        },
-        children,
-      },
-    ],
-  });
+        ],
+      }),
+    },
+  };
 }
 
 /** Writes the report as a DOCX document in 公文 style. */
