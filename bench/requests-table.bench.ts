@@ -1,7 +1,7 @@
 /**
- * Table 三 for one agency-year with 100,000 cases computed the platform's way — one pass of the database that
- * groups the year's cases as table 三 tells them apart and hands back each group's case ids, then
- * computeApplicationsTableFromGroups (counts and drill-down ids) — against a plain SQL GROUP BY over the same
+ * Table 三 for one agency-year with 100,000 cases computed the platform's way — requestTable, as the API does it:
+ * one pass of the database that groups the year's cases as table 三 tells them apart and hands back each group's
+ * case ids, then computeApplicationsTableFromGroups (counts and drill-down ids) — against a plain SQL GROUP BY over the same
  * rows that only counts; also the per-case way (load each case's kind, receipt date, closing date and outcome,
  * then computeApplicationsTable). On SQLite and, when a server answers (GONGKAI_TEST_POSTGRES_URL or
  * 127.0.0.1:5432), on PostgreSQL. Goal: ≤ 1.5× the GROUP BY.
@@ -9,15 +9,12 @@
 import { execFileSync } from "node:child_process";
 import { sql } from "kysely";
 import { APPLICATION_ROWS, type ApplicationsTable, type Count } from "../src/core/report/report-model.ts";
-import {
-  type CaseForTable,
-  type CaseGroupForTable,
-  computeApplicationsTable,
-  computeApplicationsTableFromGroups,
-} from "../src/core/request/applications-table.ts";
+import { type CaseForTable, computeApplicationsTable } from "../src/core/request/applications-table.ts";
 import { APPLICANT_KINDS, outcomeById } from "../src/core/request/outcomes.ts";
 import type { Database, Dialect } from "../src/db/database.ts";
 import { createTestDatabase, type TestDatabase } from "../src/db/test-databases.ts";
+import { requestTable } from "../src/requests/request-report.service.ts";
+import { tableGroupKeys, tableScope } from "../src/requests/request-table.repository.ts";
 import type { BenchResult } from "./bench-support.ts";
 import { CASES, type GeneratedCase, generateCases, insertCases, YEAR } from "./requests-cases.bench.ts";
 
@@ -47,7 +44,7 @@ async function perCaseTable(database: Database, agencyId: number, year: number):
   return computeApplicationsTable(await loadCases(database, agencyId, year), year).table;
 }
 
-/** A group of the year's cases as both queries return it. */
+/** A group of the year's cases as the baseline query returns it. */
 interface GroupRow {
   readonly kind: string;
   readonly isNew: number | boolean;
@@ -55,48 +52,9 @@ interface GroupRow {
   readonly outcome: string | null;
 }
 
-/**
- * What both queries group by: applicant kind, received in the year, closed in the year, outcome. Boolean
- * expressions, not CASE: PostgreSQL then estimates a few hundred groups (it assumes 200 distinct values for any
- * other expression) and aggregates by hash instead of sorting 100,000 rows.
- */
-const GROUP_KEYS = (first: string, last: string) => sql`applicant_kind as "kind",
-           (received_on >= ${first}) as "isNew",
-           (closed_on <= ${last}) as "closedInYear",
-           outcome as "outcome"`;
-
-/** The agency-year's cases: received by 31 December and not closed before 1 January. */
-const IN_SCOPE = (agencyId: number, first: string, last: string) =>
-  sql`agency_id = ${agencyId} and received_on <= ${last} and (closed_on is null or closed_on >= ${first})`;
-
-/**
- * The platform's way: one pass of the database over the agency-year's cases, grouped as table 三 tells them
- * apart, handing back each group's case ids; then computeApplicationsTableFromGroups (counts and drill-down ids).
- */
+/** The platform's way, exactly as GET /api/requests/table computes it (counts and drill-down ids). */
 async function platformTable(database: Database, agencyId: number, year: number): Promise<ApplicationsTable> {
-  const first = `${year}-01-01`;
-  const last = `${year}-12-31`;
-  // A case closed before it was received is listed negated, so the one aggregate also finds it.
-  const signed = sql`case when closed_on < received_on then -id else id end`;
-  const ids =
-    database.dialect === "postgres" ? sql`string_agg((${signed})::text, ',')` : sql`group_concat(${signed})`;
-  const { rows } = await sql<GroupRow & { ids: string }>`
-    select ${GROUP_KEYS(first, last)}, ${ids} as "ids"
-    from requests
-    where ${IN_SCOPE(agencyId, first, last)}
-    group by 1, 2, 3, 4`.execute(database.db);
-  const groups: CaseGroupForTable[] = rows.map((g) => {
-    const ids = g.ids.split(",").map(Number);
-    const misdated = ids.find((id) => id < 0);
-    return {
-      applicantKind: g.kind,
-      receivedInYear: Boolean(Number(g.isNew)),
-      outcome: Number(g.closedInYear) ? g.outcome : null,
-      closedBeforeReceivedId: misdated === undefined ? null : -misdated,
-      ids,
-    };
-  });
-  return computeApplicationsTableFromGroups(groups).table;
+  return (await requestTable(database, agencyId, year)).table;
 }
 
 /** The baseline: one GROUP BY counting by applicant kind, new or carried over, and result; assembled in JS. */
@@ -104,9 +62,9 @@ async function groupByTable(database: Database, agencyId: number, year: number):
   const first = `${year}-01-01`;
   const last = `${year}-12-31`;
   const { rows } = await sql<GroupRow & { n: number }>`
-    select ${GROUP_KEYS(first, last)}, count(*) as "n"
+    select ${tableGroupKeys(first, last)}, count(*) as "n"
     from requests
-    where ${IN_SCOPE(agencyId, first, last)}
+    where ${tableScope(agencyId, first, last)}
     group by 1, 2, 3, 4`.execute(database.db);
   const table: Record<string, Count[]> = {};
   for (const row of APPLICATION_ROWS) table[row.key] = [0, 0, 0, 0, 0, 0, 0];
