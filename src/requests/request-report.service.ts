@@ -21,11 +21,7 @@ export async function requestTable(database: Database, agencyId: number, year: n
   const groups = await caseGroupsForYear(database, agencyId, year);
   try {
     const computed = computeApplicationsTableFromGroups(groups);
-    const cases: Record<string, number[][]> = {};
-    for (const [row, cells] of Object.entries(computed.cases)) {
-      cases[row] = cells.map((ids) => [...ids].sort((a, b) => a - b));
-    }
-    return { agencyId, year, table: computed.table, cases };
+    return { agencyId, year, table: computed.table, cases: computed.cases };
   } catch (error) {
     if (error instanceof UncountableCaseError) throw new DomainError("INVALID_INPUT", error.message);
     throw error;

@@ -56,7 +56,7 @@ export async function caseGroupsForYear(
       receivedInYear: Boolean(Number(g.isNew)),
       outcome: Number(g.closedInYear) ? g.outcome : null,
       closedBeforeReceivedId: misdated === undefined ? null : -misdated,
-      ids: list.map(Math.abs).sort((a, b) => a - b),
+      ids: list,
     };
   });
 }
