@@ -37,7 +37,7 @@ async function pageWithoutJs(browser: Browser, baseURL: string): Promise<Page> {
 async function choose(page: Page, trigger: Locator, option: string): Promise<void> {
   await trigger.click();
   await page.keyboard.type(option);
-  await page.locator(".ant-select-item-option-active").first().waitFor();
+  await page.locator(".ant-select-item-option-active:visible").first().waitFor();
   await page.keyboard.press("Enter");
 }
 
@@ -129,8 +129,15 @@ test("R-31-4 R-30 R-32 R-33-2 an online request passes 补正, 征求意见 and 
   await page.getByRole("menuitem", { name: /依申请公开/ }).click();
   await page.getByRole("link", { name: trackingNo }).click();
   await expect(page.getByText(APPLICANT).first()).toBeVisible();
-  // The identity document arrived with the request.
-  await expect(page.getByText("身份证.pdf").first()).toBeVisible();
+  // The identity document arrived with the request, as 身份证明, and downloads as the PDF uploaded.
+  const identityLink = page.getByRole("link", { name: "身份证.pdf" });
+  await expect(identityLink).toBeVisible();
+  await expect(page.getByText(/身份证明 · /)).toBeVisible();
+  const identity = await page.request.get(
+    new URL((await identityLink.getAttribute("href")) ?? "", e2eServer.url).href,
+  );
+  expect(identity.status()).toBe(200);
+  expect(Buffer.compare(await identity.body(), identityPdf())).toBe(0);
   await act(page, "确认收到申请", "双方确认");
   await act(page, "告知补正", "告知补正", async (dialog) => {
     const due = new Date(Date.now() + (8 + 15 * 24) * 3_600_000).toISOString().slice(0, 10);
@@ -138,6 +145,17 @@ test("R-31-4 R-30 R-32 R-33-2 an online request passes 补正, 征求意见 and 
     await dialog.getByLabel("补正期限").press("Enter");
     await dialog.getByLabel("需要补正的事项").fill(SUPPLEMENT_ITEMS);
   });
+  // The citizen's supplement arrives (by e-mail): the 承办人 files it as 补正材料 and records it received.
+  await page.getByLabel("附件类别").click();
+  await page.locator(".ant-select-item-option:visible", { hasText: "补正材料" }).click();
+  await expect(page.locator(".attachment-upload .ant-select")).toContainText("补正材料");
+  await page.locator(".attachment-upload input[type=file]").setInputFiles({
+    name: "补正说明.pdf",
+    mimeType: "application/pdf",
+    buffer: identityPdf(),
+  });
+  await expect(page.getByRole("link", { name: "补正说明.pdf" })).toBeVisible();
+  await expect(page.getByText(/补正材料 · /)).toBeVisible();
   await act(page, "收到补正", "收到补正");
   await act(page, "征求意见", "征求意见", async (dialog) => {
     await choose(page, dialog.getByLabel("征求对象"), "第三方");
@@ -168,6 +186,7 @@ test("R-31-4 R-30 R-32 R-33-2 an online request passes 补正, 征求意见 and 
   // The 承办人 closes with O-2 部分公开 and a reason.
   await page.reload();
   await expect(timelineEntries(page, "批准延期")).toHaveCount(1);
+  await expect(page.locator(".deadline-panel").getByText("已延期")).toBeVisible();
   await act(page, "办结答复", "办结答复", async (dialog) => {
     await choose(page, dialog.getByLabel("办理结果"), "O-2 部分公开");
     await dialog.getByLabel("理由和依据").fill("起草说明属于过程性信息，不予公开；统计数据予以公开。");
