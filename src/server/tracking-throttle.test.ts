@@ -69,11 +69,11 @@ describe.each(testDialects())("status-page throttling on %s", (dialect) => {
     expect(left.map((r) => r.ip)).toEqual(["192.0.2.2", "192.0.2.2"]);
   });
 
-  it("keeps one signing key per installation", async () => {
+  it("signs with the installation secret: one key per installation, kept in the settings", async () => {
     const first = await publicFormKey(database.db);
     expect(first).toHaveLength(32);
     const stored = await database.db.selectFrom("settings").select("value").execute();
-    expect(stored.map((r) => Buffer.from(r.value, "base64url").equals(first))).toContain(true);
+    expect(stored.map((r) => Buffer.from(r.value, "hex").equals(first))).toContain(true);
     expect((await publicFormKey(database.db)).equals(first)).toBe(true);
   });
 });
