@@ -13,7 +13,7 @@ export function boardPath(agencyId: number, rest = ""): string {
 }
 
 /** The breadcrumb of the board pages. */
-function Crumbs({ agency, current }: { readonly agency: Agency; readonly current?: string }) {
+export function BoardCrumbs({ agency, current }: { readonly agency: Agency; readonly current?: string }) {
   return (
     <nav className="breadcrumb" aria-label="当前位置">
       <ol>
@@ -49,7 +49,7 @@ export interface BoardListPageProps extends PageFrame {
 export function BoardListPage({ agency, messages, page, pages, textSize, returnPath }: BoardListPageProps) {
   return (
     <PageLayout title={`${agency.name}网民留言`} textSize={textSize} returnPath={returnPath}>
-      <Crumbs agency={agency} />
+      <BoardCrumbs agency={agency} />
       <h1>{agency.name}网民留言</h1>
       <p className="lead">
         您可以在这里向{agency.name}提出政务咨询或意见建议。信访事项、纪检举报请通过相应渠道反映。
@@ -114,7 +114,7 @@ export interface BoardMessagePageProps extends PageFrame {
 export function BoardMessagePage({ agency, message, textSize, returnPath }: BoardMessagePageProps) {
   return (
     <PageLayout title={message.title} textSize={textSize} returnPath={returnPath}>
-      <Crumbs agency={agency} current="留言详情" />
+      <BoardCrumbs agency={agency} current="留言详情" />
       <h1>{message.title}</h1>
       <dl className="meta">
         <dt>类别</dt>
@@ -143,205 +143,6 @@ export function BoardMessagePage({ agency, message, textSize, returnPath }: Boar
   );
 }
 
-/** What the form shows again after a refused post. */
-export interface BoardFormValues {
-  readonly kind: string;
-  readonly title: string;
-  readonly body: string;
-  readonly authorName: string;
-  readonly contactPhone: string;
-  readonly contactEmail: string;
-  readonly publishConsent: boolean;
-}
-
-/** Empty form values. */
-export const EMPTY_FORM: BoardFormValues = {
-  kind: "consultation",
-  title: "",
-  body: "",
-  authorName: "",
-  contactPhone: "",
-  contactEmail: "",
-  publishConsent: true,
-};
-
-/** Props of the form page. */
-export interface BoardFormPageProps extends PageFrame {
-  readonly agency: Agency;
-  readonly token: string;
-  readonly formKey: string;
-  readonly values: BoardFormValues;
-  /** Messages by field name ("form" for the whole form). */
-  readonly errors: Readonly<Record<string, string>>;
-}
-
-/** A labelled text input with its hint and error. */
-function TextField(props: {
-  readonly name: keyof BoardFormValues;
-  readonly label: string;
-  readonly hint: string;
-  readonly value: string;
-  readonly error?: string;
-  readonly type?: string;
-  readonly required?: boolean;
-  readonly maxLength: number;
-  readonly autoComplete?: string;
-}) {
-  const hintId = `${props.name}-hint`;
-  const errorId = `${props.name}-error`;
-  return (
-    <div className="field">
-      <label htmlFor={props.name}>
-        {props.label}
-        {props.required ? <span className="required">（必填）</span> : null}
-      </label>
-      <p className="hint" id={hintId}>
-        {props.hint}
-      </p>
-      {props.error ? (
-        <p className="field-error" id={errorId}>
-          {props.error}
-        </p>
-      ) : null}
-      <input
-        id={props.name}
-        name={props.name}
-        type={props.type ?? "text"}
-        defaultValue={props.value}
-        maxLength={props.maxLength}
-        required={props.required}
-        autoComplete={props.autoComplete}
-        aria-invalid={props.error ? true : undefined}
-        aria-describedby={props.error ? `${hintId} ${errorId}` : hintId}
-      />
-    </div>
-  );
-}
-
-/** The message form (works without JavaScript). */
-export function BoardFormPage({
-  agency,
-  token,
-  formKey,
-  values,
-  errors,
-  textSize,
-  returnPath,
-}: BoardFormPageProps) {
-  return (
-    <PageLayout title={`向${agency.name}留言`} textSize={textSize} returnPath={returnPath}>
-      <Crumbs agency={agency} current="我要留言" />
-      <h1>向{agency.name}留言</h1>
-      <p className="lead">
-        请如实填写。我们会在受理后尽快答复；您同意公开的留言和答复会在网站上公布（留言人姓名只显示姓氏，联系方式不公开）。
-      </p>
-      {Object.keys(errors).length > 0 ? (
-        <div className="alert" role="alert" id="form-error">
-          <p>{errors.form ?? "提交的内容有误，请按各栏目下的提示修改后再提交。"}</p>
-        </div>
-      ) : null}
-      <form className="panel" method="post" action={boardPath(agency.id)} noValidate>
-        <input type="hidden" name="_token" value={token} />
-        <input type="hidden" name="key" value={formKey} />
-        <fieldset>
-          <legend>留言类别（必填）</legend>
-          <label className="choice">
-            <input
-              type="radio"
-              name="kind"
-              value="consultation"
-              defaultChecked={values.kind !== "suggestion"}
-            />
-            政务咨询
-          </label>
-          <label className="choice">
-            <input
-              type="radio"
-              name="kind"
-              value="suggestion"
-              defaultChecked={values.kind === "suggestion"}
-            />
-            意见建议
-          </label>
-        </fieldset>
-        <TextField
-          name="title"
-          label="标题"
-          hint="用一句话概括您的问题，不超过 50 个字。"
-          value={values.title}
-          error={errors.title}
-          required
-          maxLength={50}
-        />
-        <div className="field">
-          <label htmlFor="body">
-            留言内容<span className="required">（必填）</span>
-          </label>
-          <p className="hint" id="body-hint">
-            请写清楚您想咨询的事项或建议，不超过 2000 个字。请不要填写身份证号等个人敏感信息。
-          </p>
-          {errors.body ? (
-            <p className="field-error" id="body-error">
-              {errors.body}
-            </p>
-          ) : null}
-          <textarea
-            id="body"
-            name="body"
-            rows={8}
-            maxLength={2000}
-            required
-            defaultValue={values.body}
-            aria-invalid={errors.body ? true : undefined}
-            aria-describedby={errors.body ? "body-hint body-error" : "body-hint"}
-          />
-        </div>
-        <TextField
-          name="authorName"
-          label="姓名或单位名称"
-          hint="公开时只显示第一个字。"
-          value={values.authorName}
-          error={errors.authorName}
-          required
-          maxLength={50}
-          autoComplete="name"
-        />
-        <TextField
-          name="contactPhone"
-          label="联系电话"
-          hint="选填，便于我们与您联系，不会公开。"
-          value={values.contactPhone}
-          error={errors.contactPhone}
-          type="tel"
-          maxLength={30}
-          autoComplete="tel"
-        />
-        <TextField
-          name="contactEmail"
-          label="电子邮箱"
-          hint="选填，不会公开。"
-          value={values.contactEmail}
-          error={errors.contactEmail}
-          type="email"
-          maxLength={100}
-          autoComplete="email"
-        />
-        <div className="field">
-          <label className="choice">
-            <input type="checkbox" name="publishConsent" value="yes" defaultChecked={values.publishConsent} />
-            同意在网站上公开我的留言和答复
-          </label>
-        </div>
-        <div className="hp" aria-hidden="true">
-          <label htmlFor="website">请勿填写此栏</label>
-          <input id="website" name="website" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
-        </div>
-        <button type="submit">提交留言</button>
-      </form>
-    </PageLayout>
-  );
-}
-
 /** Props of the thank-you page. */
 export interface BoardThanksPageProps extends PageFrame {
   readonly agency: Agency;
@@ -359,7 +160,7 @@ export function BoardThanksPage({
 }: BoardThanksPageProps) {
   return (
     <PageLayout title="留言已提交" textSize={textSize} returnPath={returnPath}>
-      <Crumbs agency={agency} current="留言已提交" />
+      <BoardCrumbs agency={agency} current="留言已提交" />
       <h1>留言已提交</h1>
       <div className="panel" role="status">
         <p className="summary">您的留言编号：{messageId}</p>

@@ -18,15 +18,8 @@ import { installationSecret } from "../setup/installation-secret.repository.ts";
 import { type PublicMessage, presentPublicMessage } from "./message.presenter.ts";
 import { findMessage, listMessages } from "./message.repository.ts";
 import { type MessageInput, submitMessage } from "./message.service.ts";
-import {
-  BoardFormPage,
-  type BoardFormValues,
-  BoardListPage,
-  BoardMessagePage,
-  BoardThanksPage,
-  boardPath,
-  EMPTY_FORM,
-} from "./message-pages.tsx";
+import { BoardFormPage, type BoardFormValues, EMPTY_FORM } from "./message-form-page.tsx";
+import { BoardListPage, BoardMessagePage, BoardThanksPage, boardPath } from "./message-pages.tsx";
 
 /** The purpose bound into the board's form tokens. */
 const FORM_PURPOSE = "message-board";
