@@ -58,6 +58,11 @@ describe("the demo year", () => {
     expect(built.report.sections[5]?.text).toContain("未收取政府信息公开信息处理费");
   });
 
+  it("publishes the report in the bureau's 年报 column by 31 January (C-12), with its files", async () => {
+    expect(built.versions.map((v) => [v.version, v.published_on])).toEqual([[1, "2023-01-20"]]);
+    expect(JSON.parse(built.versions[0]?.findings_json ?? "null")).toEqual([]);
+  });
+
   it("names the office's staff in the once-only first-run message", () => {
     expect(message).toContain("gaj-shenhe");
     expect(message).toContain("保密审查员");

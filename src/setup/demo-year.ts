@@ -7,6 +7,7 @@ import type { Agency } from "../agencies/agency.repository.ts";
 import { personActor } from "../auth/person-actor.ts";
 import type { Role } from "../core/access/permissions.ts";
 import type { Database } from "../db/database.ts";
+import { publishReport } from "../reports/report.service.ts";
 import { createUser } from "../users/user.service.ts";
 import {
   type DemoOffice,
@@ -19,6 +20,9 @@ import { seedDemoRegistries } from "./demo-registries.ts";
 
 /** The year of the demo records. */
 export const DEMO_YEAR = 2022;
+
+/** The day the demo bureau published its report of the demo year. */
+export const DEMO_PUBLISHED_ON = "2023-01-20";
 
 /** The staff of the demo bureau's disclosure office. */
 export const DEMO_STAFF: readonly { username: string; displayName: string; role: Role }[] = [
@@ -67,4 +71,6 @@ export async function seedDemoYear(database: Database, bureau: Agency, password:
   await seedDemoChannels(database, bureau.id, office);
   await seedDemoMessages(database, bureau.id, office);
   await seedDemoRequests(database, bureau.id, office);
+  // Published as the bureau would have done within the limit of 条例第四十九条 (by 31 January of the next year).
+  await publishReport(database, bureau.id, DEMO_YEAR, { note: "", today: DEMO_PUBLISHED_ON }, office.head);
 }
