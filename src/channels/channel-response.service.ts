@@ -6,7 +6,7 @@ import { parseDate } from "../core/calendar/calendar-date.ts";
 import { DomainError } from "../core/domain-error.ts";
 import type { Database } from "../db/database.ts";
 import { appendTrail } from "../trail/trail.repository.ts";
-import type { Actor } from "../trail/trail-actor.ts";
+import { type Actor, actorFields } from "../trail/trail-actor.ts";
 import { findChannel } from "./channel.repository.ts";
 import { insertResponses } from "./channel-response.repository.ts";
 
@@ -43,10 +43,7 @@ export async function recordChannelResponses(
     const at = new Date().toISOString();
     const count = await insertResponses(trx, channel.id, channel.agencyId, checked, at);
     await appendTrail(trx, database.dialect, {
-      actorUserId: actor.userId,
-      actorName: actor.name,
-      actorRole: actor.role,
-      ip: actor.ip ?? "local",
+      ...actorFields(actor),
       agencyId: channel.agencyId,
       action: "channel.responses",
       entityType: "channel",

@@ -18,7 +18,7 @@ import { replyDueOn, type UnansweredVerdict, unansweredMessages } from "../core/
 import type { Database } from "../db/database.ts";
 import { installationSecret } from "../setup/installation-secret.repository.ts";
 import { appendTrail } from "../trail/trail.repository.ts";
-import type { Actor } from "../trail/trail-actor.ts";
+import { type Actor, actorFields } from "../trail/trail-actor.ts";
 import {
   countSenderMessagesSince,
   findMessage,
@@ -110,7 +110,7 @@ export async function submitMessage(
     });
     if (!stored.replay) {
       await appendTrail(trx, database.dialect, {
-        ...trailActor(publicActor(meta.ip)),
+        ...actorFields(publicActor(meta.ip)),
         agencyId: agency.id,
         action: "message.submit",
         entityType: "message",
@@ -121,11 +121,6 @@ export async function submitMessage(
     }
     return stored;
   });
-}
-
-/** The trail fields naming an actor. */
-function trailActor(actor: Actor) {
-  return { actorUserId: actor.userId, actorName: actor.name, actorRole: actor.role, ip: actor.ip ?? "local" };
 }
 
 /** The machine's view of a stored message. */
@@ -166,7 +161,7 @@ export async function actOnMessage(
     });
     if (!saved) throw fail("MESSAGE_CHANGED");
     await appendTrail(trx, database.dialect, {
-      ...trailActor(actor),
+      ...actorFields(actor),
       agencyId: row.agency_id,
       action: event.type,
       entityType: "message",
@@ -230,7 +225,7 @@ export async function changeReplyWorkdays(
   await database.db.transaction().execute(async (trx) => {
     await setReplyWorkdays(trx, agencyId, workdays);
     await appendTrail(trx, database.dialect, {
-      ...trailActor(actor),
+      ...actorFields(actor),
       agencyId,
       action: "message.settings",
       entityType: "agency",

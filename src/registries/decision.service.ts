@@ -20,7 +20,7 @@ import {
 } from "./decision.repository.ts";
 import { ImportRejected } from "./import-rejected.ts";
 import { readRegisterFile } from "./register-file.ts";
-import { isUniqueViolation, recordRegistryChange } from "./registry-trail.ts";
+import { recordRegistryChange, uniqueDocNo } from "./registry-trail.ts";
 
 /** A decision as the JSON API takes it (kinds as keys, dates null when absent). */
 export type DecisionInput = Omit<DecisionFields, "serious" | "validFrom" | "validUntil" | "publishedOn"> & {
@@ -47,16 +47,6 @@ function fieldsOf(input: Partial<DecisionInput>): DecisionFields {
   return result.fields;
 }
 
-/** Runs a write, turning a 文号 uniqueness race lost at the database into 409 DUPLICATE_DOC_NO. */
-async function uniqueDocNo<T>(write: () => Promise<T>): Promise<T> {
-  try {
-    return await write();
-  } catch (error) {
-    if (isUniqueViolation(error, "decisions_doc_no")) throw registryError("DUPLICATE_DOC_NO");
-    throw error;
-  }
-}
-
 /** Enters one decision; trail `registry.decision.create`. */
 export async function createDecision(
   database: Database,
@@ -65,7 +55,7 @@ export async function createDecision(
   actor: Actor,
 ): Promise<Decision> {
   const fields = fieldsOf(input);
-  return uniqueDocNo(() =>
+  return uniqueDocNo("decisions_doc_no", () =>
     database.db.transaction().execute(async (trx) => {
       if ((await existingDecisionDocNos(trx, agencyId, [fields.docNo])).size > 0)
         throw registryError("DUPLICATE_DOC_NO");
@@ -94,7 +84,7 @@ export async function changeDecision(
 ): Promise<Decision> {
   const { id: _id, agencyId: _a, createdAt: _c, updatedAt: _u, ...current } = before;
   const fields = fieldsOf({ ...current, ...patch });
-  return uniqueDocNo(() =>
+  return uniqueDocNo("decisions_doc_no", () =>
     database.db.transaction().execute(async (trx) => {
       if (
         fields.docNo !== before.docNo &&
@@ -137,7 +127,7 @@ export async function importDecisions(
 ): Promise<ImportResult> {
   const sheet = checkDecisionSheet(await readRegisterFile(file.bytes));
   if (sheet.problems.length > 0) throw new ImportRejected(sheet.problems);
-  return uniqueDocNo(() =>
+  return uniqueDocNo("decisions_doc_no", () =>
     database.db.transaction().execute(async (trx) => {
       const taken = await existingDecisionDocNos(
         trx,

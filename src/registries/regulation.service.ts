@@ -10,7 +10,7 @@ import type { Database } from "../db/database.ts";
 import type { Actor } from "../trail/trail-actor.ts";
 import { ImportRejected } from "./import-rejected.ts";
 import { readRegisterFile } from "./register-file.ts";
-import { isUniqueViolation, recordRegistryChange } from "./registry-trail.ts";
+import { recordRegistryChange, uniqueDocNo } from "./registry-trail.ts";
 import {
   findRegulation,
   insertRegulation,
@@ -35,16 +35,6 @@ function checked(values: RegulationValues): RegulationValues {
   return v;
 }
 
-/** Runs a write, turning a 文号 uniqueness race lost at the database into 409 DUPLICATE_DOC_NO. */
-async function uniqueDocNo<T>(write: () => Promise<T>): Promise<T> {
-  try {
-    return await write();
-  } catch (error) {
-    if (isUniqueViolation(error, "regulations_doc_no")) throw registryError("DUPLICATE_DOC_NO");
-    throw error;
-  }
-}
-
 /** Registers a 规章 or 行政规范性文件 of the agency; trail `registry.regulation.create`. */
 export async function createRegulation(
   database: Database,
@@ -53,7 +43,7 @@ export async function createRegulation(
   actor: Actor,
 ): Promise<Regulation> {
   const values = checked(input);
-  return uniqueDocNo(() =>
+  return uniqueDocNo("regulations_doc_no", () =>
     database.db.transaction().execute(async (trx) => {
       if (await regulationDocNoTaken(trx, agencyId, values.docNo)) throw registryError("DUPLICATE_DOC_NO");
       const now = new Date().toISOString();
@@ -86,7 +76,7 @@ export async function changeRegulation(
     abolishedOn: patch.abolishedOn === undefined ? before.abolishedOn : patch.abolishedOn,
     validity: patch.validity ?? before.validity,
   });
-  return uniqueDocNo(() =>
+  return uniqueDocNo("regulations_doc_no", () =>
     database.db.transaction().execute(async (trx) => {
       if (await regulationDocNoTaken(trx, before.agencyId, values.docNo, before.id)) {
         throw registryError("DUPLICATE_DOC_NO");
@@ -125,7 +115,7 @@ export async function importRegulations(
 ): Promise<{ imported: number; ids: number[] }> {
   const sheet = checkRegulationSheet(await readRegisterFile(file.bytes));
   if (sheet.problems.length > 0) throw new ImportRejected(sheet.problems);
-  return uniqueDocNo(() =>
+  return uniqueDocNo("regulations_doc_no", () =>
     database.db.transaction().execute(async (trx) => {
       const problems = [];
       for (const { row, fields } of sheet.entries) {

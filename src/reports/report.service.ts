@@ -14,7 +14,7 @@ import { renderReportTemplate } from "../core/report-draft/report-template.ts";
 import { SECTION_TEMPLATES } from "../core/report-draft/section-templates.ts";
 import type { Database } from "../db/database.ts";
 import { appendTrail } from "../trail/trail.repository.ts";
-import type { Actor } from "../trail/trail-actor.ts";
+import { type Actor, actorFields } from "../trail/trail-actor.ts";
 import { renderReport } from "../writers/render-report.ts";
 import {
   findDraftProse,
@@ -133,10 +133,7 @@ export async function saveReportProse(
     const at = new Date().toISOString();
     await saveDraftProse(trx, agencyId, year, after, actor.userId, at);
     await appendTrail(trx, database.dialect, {
-      actorUserId: actor.userId,
-      actorName: actor.name,
-      actorRole: actor.role,
-      ip: actor.ip ?? "local",
+      ...actorFields(actor),
       agencyId,
       action: "report.edit",
       entityType: "report",
@@ -189,10 +186,7 @@ export async function publishReport(
       xlsx,
     });
     await appendTrail(trx, database.dialect, {
-      actorUserId: actor.userId,
-      actorName: actor.name,
-      actorRole: actor.role,
-      ip: actor.ip ?? "local",
+      ...actorFields(actor),
       agencyId,
       action: "report.publish",
       entityType: "report",
