@@ -8,6 +8,7 @@ import { runCalendar } from "./calendar-command.ts";
 import { runDb } from "./db-command.ts";
 import { runDeadline } from "./deadline-command.ts";
 import { runRender } from "./render-command.ts";
+import { runReport } from "./report-command.ts";
 import { runTrail } from "./trail-command.ts";
 import { runUser } from "./user-command.ts";
 
@@ -31,6 +32,9 @@ const HELP = `gongkai — 政府信息公开工作平台
       创建用户（不给密码时生成并显示一次）；重置密码。
   gongkai agency list [--json]
       列出机关（ID、名称、上级机关ID、统一社会信用代码）。
+  gongkai report build --agency 机关ID --year 年度 [--json] [--to 格式 -o 输出文件]
+      由登记数据生成机关某年度的年度报告（与后台相同：表二、表三、表四，正文，校验），
+      --json 输出交换 JSON；有错误时退出码为 1。
   gongkai calendar import 文件.json
       录入一年的节假日安排（{ "year", "holidays", "workdays" }），并重新计算在办申请的答复期限。
   gongkai trail verify
@@ -67,6 +71,8 @@ export async function main(argv: readonly string[], io: CommandIo = processIo())
         return await runAgency(rest, io);
       case "calendar":
         return await runCalendar(rest, io);
+      case "report":
+        return await runReport(rest, io);
       case "trail":
         return await runTrail(rest, io);
       case "serve": {
