@@ -3,7 +3,8 @@
  * office; the 保密审查员 sends it back with an opinion and the 信息员 resubmits it; the 保密审查员, 审核人
  * and 公开办负责人 each approve their step (先审后发) from 我的待办; it is published and found by full-text
  * search on the public side with JavaScript off. A public message posted without JavaScript is answered in
- * the back office, and the answer appears on the public board.
+ * the back office, and the answer appears on the public board. Each shows in the year's annual report: the
+ * workbench's section 一 counts the release and the reply from the records.
  */
 import type { Browser, Page } from "@playwright/test";
 import { createE2eUser, type E2eUser, expect, signInPage, signOutPage, test } from "./e2e-server.ts";
@@ -12,6 +13,18 @@ const AGENCY = "示范市公安局";
 const ITEM_TITLE = "关于开展夏季夜间巡防专项行动的通告";
 /** A word of the body only (not of the title), so finding it proves the full-text index. */
 const BODY_WORD = "治安志愿者";
+
+/** The current year in Asia/Shanghai: the year the release and the reply are counted in. */
+function thisYear(): string {
+  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai", year: "numeric" }).format(new Date());
+}
+
+/** As `head`, open the agency's report for this year and see section 一 state `figure`. */
+async function reportStates(page: Page, head: E2eUser, agencyId: number, figure: string): Promise<void> {
+  await signInPage(page, head);
+  await page.goto(`/admin/reports?agencyId=${agencyId}&year=${thisYear()}`);
+  await expect(page.getByLabel("第一部分正文")).toContainText(figure);
+}
 
 /** A page of a browser context with JavaScript off. */
 async function pageWithoutJs(browser: Browser, baseURL: string): Promise<Page> {
@@ -39,7 +52,7 @@ async function approveFromWorklist(
   await signOutPage(page);
 }
 
-test("an item sent back at 保密审查 and resubmitted passes 保密审查, 审核 and 审签 in the back office, is published and found by full-text search without JavaScript", async ({
+test("an item sent back at 保密审查 and resubmitted passes 保密审查, 审核 and 审签 in the back office, is published, found by full-text search without JavaScript and counted in the year's report", async ({
   page,
   browser,
   e2eServer,
@@ -137,9 +150,12 @@ test("an item sent back at 保密审查 and resubmitted passes 保密审查, 审
   await expect(visitor.getByText(BODY_WORD).first()).toBeVisible();
   expect(await visitor.content()).not.toContain("alert(1)");
   await visitor.context().close();
+
+  // The year's report counts the release.
+  await reportStates(page, head, police.id, "通过门户网站主动公开政府信息1条");
 });
 
-test("a public message posted without JavaScript is answered in the back office and the answer is on the public board", async ({
+test("a public message posted without JavaScript is answered in the back office and the answer is on the public board and counted in the year's report", async ({
   page,
   browser,
   e2eServer,
@@ -182,4 +198,8 @@ test("a public message posted without JavaScript is answered in the back office 
   // The author's name is masked on the public board.
   await expect(visitor.getByText("周建国")).toHaveCount(0);
   await visitor.context().close();
+
+  // The year's report counts the reply.
+  await signOutPage(page);
+  await reportStates(page, staff, police.id, "通过门户网站回复网民留言1条");
 });

@@ -84,7 +84,10 @@ test("C-9 a decisions import changes table 二, a wrong prose number is caught, 
   // Publish, and the version is listed with its files.
   await findings.getByRole("button", { name: /发\s*布/ }).click();
   await page.getByRole("dialog").getByRole("button", { name: "确认发布" }).click();
-  await expect(page.getByText("第 1 版 ·")).toBeVisible();
+  // Publishing rebuilds the report and renders its four files, then the workbench loads it again: on a
+  // loaded machine that takes longer than a click's answer, so this step gets more time.
+  await expect(page.getByRole("dialog")).toBeHidden({ timeout: 45_000 });
+  await expect(page.getByText("第 1 版 ·")).toBeVisible({ timeout: 45_000 });
   await shot("workbench-published");
 
   // The public 年报 page shows the report, and its PDF downloads.
