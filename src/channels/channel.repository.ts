@@ -30,6 +30,10 @@ export interface Channel {
   readonly kind: ChannelKind;
   readonly name: string;
   readonly account: string;
+  /** Whether its 留言/评论/私信 function works, as the office last checked it (N-2). */
+  readonly interactive: boolean;
+  /** The day that was last checked, or null. */
+  readonly interactiveCheckedOn: string | null;
   readonly createdAt: string;
   readonly updatedAt: string;
 }
@@ -66,6 +70,8 @@ function toChannel(row: Selectable<ChannelTable>): Channel {
     kind: row.kind as ChannelKind,
     name: row.name,
     account: row.account,
+    interactive: row.interactive !== 0,
+    interactiveCheckedOn: row.interactive_checked_on,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
@@ -119,16 +125,22 @@ export async function insertChannel(
   return toChannel(row);
 }
 
-/** Writes a channel's name and account. */
+/** Writes a channel's name, account and interaction check. */
 export async function updateChannel(
   trx: Transaction<Schema>,
   id: number,
-  values: { name: string; account: string },
+  values: { name: string; account: string; interactive: boolean; interactiveCheckedOn: string | null },
   now: string,
 ): Promise<Channel> {
   const row = await trx
     .updateTable("channels")
-    .set({ ...values, updated_at: now })
+    .set({
+      name: values.name,
+      account: values.account,
+      interactive: values.interactive ? 1 : 0,
+      interactive_checked_on: values.interactiveCheckedOn,
+      updated_at: now,
+    })
     .where("id", "=", id)
     .returningAll()
     .executeTakeFirstOrThrow();

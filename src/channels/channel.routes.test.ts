@@ -85,6 +85,23 @@ describe.each(testDialects())("channel API on %s", (dialect) => {
     expect(list.json().channels.map((c: { kind: string }) => c.kind)).toEqual(["portal", "wechat"]);
   });
 
+  it("N-2 records whether an account's 留言/评论/私信 function works and the day it was checked", async () => {
+    const patch = (payload: object) =>
+      app.inject({ method: "PATCH", url: `/api/channels/${wechat}`, headers: officer.headers, payload });
+    expect((await patch({})).statusCode).toBe(400);
+    const off = await patch({ interactive: false, interactiveCheckedOn: "2022-04-01" });
+    expect(off.statusCode, off.body).toBe(200);
+    expect(off.json()).toMatchObject({ interactive: false, interactiveCheckedOn: "2022-04-01" });
+    const renamed = await patch({ account: "pingan2" });
+    expect(renamed.json()).toMatchObject({ interactive: false, interactiveCheckedOn: "2022-04-01" });
+    expect((await patch({ interactiveCheckedOn: "2022-02-30" })).json().code).toBe("INVALID_DATE");
+    expect((await patch({ interactiveCheckedOn: "2999-01-01" })).json().code).toBe("INVALID_DATE");
+    const on = await patch({ interactive: true, account: "pingan" });
+    expect(on.json().interactive).toBe(true);
+    expect(on.json().interactiveCheckedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(on.json().interactiveCheckedOn > "2022-04-01").toBe(true);
+  });
+
   it("a post entered with its URL and time, linked to the item it carried, is counted in its year", async () => {
     const res = await post(officer, "/api/channels/posts", {
       agencyId: tree.a1,

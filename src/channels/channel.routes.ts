@@ -38,6 +38,10 @@ const UpdateBody = Type.Object(
   {
     name: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
     account: Type.Optional(Type.String({ maxLength: 200 })),
+    interactive: Type.Optional(Type.Boolean()),
+    interactiveCheckedOn: Type.Optional(
+      Type.Union([Type.Null(), Type.String({ pattern: "^\\d{4}-\\d{2}-\\d{2}$" })]),
+    ),
   },
   { additionalProperties: false, minProperties: 1 },
 );

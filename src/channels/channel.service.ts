@@ -3,6 +3,8 @@
  * the platform); posts are entered one by one or imported (all rows valid or nothing imported); counts per
  * channel per year feed the annual report's section 一.
  */
+import { shanghaiDate } from "../calendar/shanghai-today.ts";
+import { parseDate } from "../core/calendar/calendar-date.ts";
 import { DomainError } from "../core/domain-error.ts";
 import { failPublication } from "../core/publication/publication-errors.ts";
 import type { Database } from "../db/database.ts";
@@ -84,11 +86,24 @@ export async function registerChannel(
   );
 }
 
-/** Renames a new-media account or changes its account name; the portal channel is fixed. */
+/** Whether a day is a real date not after today (Asia/Shanghai). */
+function isCheckDay(day: string): boolean {
+  try {
+    parseDate(day);
+  } catch {
+    return false;
+  }
+  return day <= shanghaiDate();
+}
+
+/**
+ * Renames a new-media account, changes its account name or records whether its 留言/评论/私信 function works
+ * (N-2) and on which day that was checked (today when a new answer comes without a day); the portal is fixed.
+ */
 export async function changeChannel(
   database: Database,
   id: number,
-  input: { name?: string; account?: string },
+  input: { name?: string; account?: string; interactive?: boolean; interactiveCheckedOn?: string | null },
   actor: Actor,
 ): Promise<Channel> {
   const before = await findChannel(database.db, id);
@@ -96,13 +111,26 @@ export async function changeChannel(
   if (before.kind === "portal") throw failPublication("PORTAL_CHANNEL_FIXED");
   const name = (input.name ?? before.name).trim();
   if (name === "") throw new DomainError("INVALID_INPUT", "渠道名称不能为空");
+  const checkedOn =
+    input.interactiveCheckedOn !== undefined
+      ? input.interactiveCheckedOn
+      : input.interactive !== undefined
+        ? shanghaiDate()
+        : before.interactiveCheckedOn;
+  if (checkedOn !== null && !isCheckDay(checkedOn))
+    throw new DomainError("INVALID_DATE", "检查日期应为不晚于今天的实际日期（YYYY-MM-DD）");
   return uniqueName(() =>
     database.db.transaction().execute(async (trx) => {
       const now = new Date().toISOString();
       const after = await updateChannel(
         trx,
         id,
-        { name, account: (input.account ?? before.account).trim() },
+        {
+          name,
+          account: (input.account ?? before.account).trim(),
+          interactive: input.interactive ?? before.interactive,
+          interactiveCheckedOn: checkedOn,
+        },
         now,
       );
       await trailCatalogChange(trx, database.dialect, actor, {

@@ -3,7 +3,7 @@
  * 先审后发 log and attachments, the index-number serials, the search index, and the publishing channels
  * with their posts.
  */
-import type { Generated } from "kysely";
+import type { ColumnType, Generated } from "kysely";
 
 /** A column (栏目) of an agency's 政府信息公开 column; the four first-level ones carry `root_kind`. */
 export interface PublicationColumnTable {
@@ -95,6 +95,10 @@ export interface ChannelTable {
   kind: string;
   name: string;
   account: string;
+  /** 1 when the account's 留言/评论/私信 function works, as last checked (migration 0011, N-2). */
+  interactive: ColumnType<number, number | undefined, number>;
+  /** The day the office last checked it, or null. */
+  interactive_checked_on: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: string;
   updated_at: string;
 }

@@ -5,6 +5,7 @@
 import type { ColumnType, Generated } from "kysely";
 import type { ChannelResponseTables } from "./schema-channel-responses.ts";
 import type { MessageTables } from "./schema-messages.ts";
+import type { MonitorTables } from "./schema-monitors.ts";
 import type { PublicationSchema } from "./schema-publications.ts";
 import type { RegistryTables } from "./schema-registries.ts";
 import type { ReportTables } from "./schema-reports.ts";
@@ -222,6 +223,7 @@ export interface CalendarYearTable {
 export interface Schema
   extends ChannelResponseTables,
     MessageTables,
+    MonitorTables,
     ReportTables,
     TrackingTables,
     PublicationSchema,

@@ -162,6 +162,9 @@ export interface Channel {
   readonly kind: ChannelKind;
   readonly name: string;
   readonly account: string;
+  /** Whether its 留言/评论/私信 function works (N-2), and the day that was last checked. */
+  readonly interactive: boolean;
+  readonly interactiveCheckedOn: string | null;
   readonly createdAt: string;
   readonly updatedAt: string;
 }

@@ -1,7 +1,8 @@
 /**
- * Registering a new-media account (kind, name, account) or changing one's name and account.
+ * Registering a new-media account (kind, name, account) or changing one's name and account, and whether
+ * its 留言/评论/私信 function works with the day that was checked (N-2).
  */
-import { Alert, App, Form, Input, Modal, Select } from "antd";
+import { Alert, App, Checkbox, Form, Input, Modal, Select } from "antd";
 import { type ReactNode, useEffect, useState } from "react";
 import { apiRequest, messageOf } from "../api/api-client.ts";
 import type { Channel } from "../api/publication-types.ts";
@@ -24,6 +25,8 @@ export function ChannelModal({
   const [kind, setKind] = useState<string>("wechat");
   const [name, setName] = useState("");
   const [account, setAccount] = useState("");
+  const [interactive, setInteractive] = useState(true);
+  const [checkedOn, setCheckedOn] = useState("");
   const [problem, setProblem] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   useEffect(() => {
@@ -31,6 +34,8 @@ export function ChannelModal({
     setKind(channel?.kind ?? "wechat");
     setName(channel?.name ?? "");
     setAccount(channel?.account ?? "");
+    setInteractive(channel?.interactive ?? true);
+    setCheckedOn(channel?.interactiveCheckedOn ?? "");
     setProblem(null);
   }, [edit]);
   if (!edit) return null;
@@ -50,7 +55,12 @@ export function ChannelModal({
       } else {
         await apiRequest(`/api/channels/${edit.channel.id}`, {
           method: "PATCH",
-          body: { name: name.trim(), account: account.trim() },
+          body: {
+            name: name.trim(),
+            account: account.trim(),
+            interactive,
+            interactiveCheckedOn: checkedOn === "" ? null : checkedOn,
+          },
         });
       }
       message.success("已保存");
@@ -90,6 +100,23 @@ export function ChannelModal({
             onChange={(e) => setAccount(e.target.value)}
           />
         </Form.Item>
+        {edit.mode === "change" && (
+          <>
+            <Form.Item>
+              <Checkbox checked={interactive} onChange={(e) => setInteractive(e.target.checked)}>
+                留言/评论/私信功能可用
+              </Checkbox>
+            </Form.Item>
+            <Form.Item label="最近检查日期" htmlFor="channel-checked-on">
+              <Input
+                id="channel-checked-on"
+                type="date"
+                value={checkedOn}
+                onChange={(e) => setCheckedOn(e.target.value)}
+              />
+            </Form.Item>
+          </>
+        )}
       </Form>
     </Modal>
   );

@@ -8,6 +8,8 @@ const channel = (id: number, kind: Channel["kind"], name: string): Channel => ({
   kind,
   name,
   account: "",
+  interactive: true,
+  interactiveCheckedOn: null,
   createdAt: "",
   updatedAt: "",
 });

@@ -162,6 +162,15 @@ export function ChannelsPage(): ReactNode {
     { title: "名称", dataIndex: "name" },
     { title: "账号", dataIndex: "account", render: (a: string) => a || "—" },
     {
+      title: "互动功能",
+      key: "interactive",
+      width: 150,
+      render: (_v: unknown, c: ChannelWithCount) =>
+        c.kind === "portal"
+          ? "—"
+          : `${c.interactive ? "可用" : "不可用"}${c.interactiveCheckedOn ? `（${c.interactiveCheckedOn} 检查）` : ""}`,
+    },
+    {
       title: `${year} 年发布数`,
       dataIndex: "posts",
       width: 130,

@@ -12,6 +12,7 @@ import { up as trackingAttempts } from "./0007-tracking-attempts.ts";
 import { up as messages } from "./0008-messages.ts";
 import { up as reports } from "./0009-reports.ts";
 import { up as channelResponses } from "./0010-channel-responses.ts";
+import { up as monitors } from "./0011-monitors.ts";
 
 /** A versioned migration. */
 export interface Migration {
@@ -31,4 +32,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 8, name: "messages", up: messages },
   { version: 9, name: "reports", up: reports },
   { version: 10, name: "channel-responses", up: channelResponses },
+  { version: 11, name: "monitors", up: monitors },
 ];
