@@ -4,6 +4,7 @@
 import { benchAudit } from "./audit.bench.ts";
 import { benchCalendar } from "./calendar.bench.ts";
 import { benchCatalogSearch } from "./catalog-search.bench.ts";
+import { benchPortalPages } from "./portal-pages.bench.ts";
 import { benchRequestsTable } from "./requests-table.bench.ts";
 
 const rounds = Number(process.env.BENCH_ROUNDS ?? 300);
@@ -11,6 +12,7 @@ for (const result of [
   ...(await benchAudit(rounds)),
   ...(await benchCalendar()),
   ...(await benchRequestsTable()),
+  ...(await benchPortalPages()),
   ...(await benchCatalogSearch()),
 ]) {
   console.log(`\n${result.name}`);
