@@ -5,6 +5,7 @@ import { benchAudit } from "./audit.bench.ts";
 import { benchCalendar } from "./calendar.bench.ts";
 import { benchCatalogSearch } from "./catalog-search.bench.ts";
 import { benchPortalPages } from "./portal-pages.bench.ts";
+import { benchReportBuild } from "./report-build.bench.ts";
 import { benchRequestsTable } from "./requests-table.bench.ts";
 
 const rounds = Number(process.env.BENCH_ROUNDS ?? 300);
@@ -13,6 +14,7 @@ for (const result of [
   ...(await benchCalendar()),
   ...(await benchRequestsTable()),
   ...(await benchPortalPages()),
+  ...(await benchReportBuild()),
   ...(await benchCatalogSearch()),
 ]) {
   console.log(`\n${result.name}`);
