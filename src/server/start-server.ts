@@ -1,10 +1,11 @@
 /**
  * Starting the web server for `gongkai serve`: open and migrate the database, seed it on first run, listen,
- * print the address, start the reminder job, and shut down gracefully on SIGINT/SIGTERM (the reminder job and
- * the requests in flight finish, then the database is closed and the process exits).
+ * print the address, start the reminder and monitor jobs, and shut down gracefully on SIGINT/SIGTERM (the jobs
+ * and the requests in flight finish, then the database is closed and the process exits).
  */
 import type { AddressInfo } from "node:net";
 import { type DatabaseConfig, databaseConfigFromEnv, migrate, openDatabase } from "../db/database.ts";
+import { startMonitorJob } from "../monitors/monitor-job.ts";
 import { startReminderJob } from "../reminders/reminder-job.ts";
 import { runFirstRun } from "../setup/first-run.ts";
 import { buildServer } from "./build-server.ts";
@@ -68,6 +69,8 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     publicUrl: process.env.GONGKAI_PUBLIC_URL?.trim() || url,
     log: print,
   });
+  // The daily monitors (监测预警): every agency's verdicts recorded at start and each morning (GONGKAI_MONITOR_CRON).
+  const monitors = startMonitorJob({ database, log: print });
 
   let closing: Promise<void> | undefined;
   const close = (): Promise<void> => {
@@ -77,6 +80,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
       // Fastify's close waits for the requests in flight; only then is the database closed.
       try {
         await reminders.stop();
+        await monitors.stop();
         await app.close();
       } finally {
         await database.close();
