@@ -17,6 +17,7 @@ import { registerLetterRoutes } from "../letters/letter.routes.ts";
 import { registerLitigationRoutes } from "../litigation/litigation.routes.ts";
 import { registerMessageRoutes } from "../messages/message.routes.ts";
 import { registerMessagePublicRoutes } from "../messages/message-public.routes.ts";
+import { registerMonitorRoutes } from "../monitors/monitor.routes.ts";
 import { registerColumnRoutes } from "../publications/column.routes.ts";
 import { registerPublicationRoutes } from "../publications/publication.routes.ts";
 import { registerDecisionApiRoutes } from "../registries/decision-api.routes.ts";
@@ -145,6 +146,7 @@ export async function buildServer(options: BuildServerOptions = {}): Promise<Fas
     registerLitigationRoutes(app, options.database);
     registerLetterRoutes(app, options.database);
     registerRequestRoutes(app, options.database);
+    registerMonitorRoutes(app, options.database);
   }
   // After the auth plugin's CSRF check: JSON bodies are checked exactly as sent, without type coercion.
   registerStrictJsonBodies(app);
