@@ -4,6 +4,7 @@
  * that may take its `requires` action somewhere.
  */
 import {
+  AlertOutlined,
   ApartmentOutlined,
   AuditOutlined,
   BankOutlined,
@@ -33,6 +34,7 @@ import { CalendarPage } from "../calendar/calendar-page.tsx";
 import { ChannelsPage } from "../channels/channels-page.tsx";
 import { LitigationPage } from "../litigation/litigation-page.tsx";
 import { MessagesPage } from "../messages/messages-page.tsx";
+import { MonitorPage } from "../monitors/monitor-page.tsx";
 import { ColumnsPage } from "../publications/columns-page.tsx";
 import { PublicationsPage } from "../publications/publications-page.tsx";
 import { RegistriesPage } from "../registries/registries-page.tsx";
@@ -144,6 +146,13 @@ export const ADMIN_ROUTES: readonly AdminRoute[] = [
     icon: <FundOutlined />,
     requires: "report.view",
     Page: ReportOverviewPage,
+  },
+  {
+    path: "/monitors",
+    title: "监测预警",
+    icon: <AlertOutlined />,
+    requires: "monitor.view",
+    Page: MonitorPage,
   },
   {
     path: "/agencies",
