@@ -16,7 +16,8 @@ export function MonitorHistoryGrid({
 }): ReactNode {
   const grid = historyGrid(history.days, history.rules, history.from, history.to);
   return (
-    <div className="monitor-grid-wrap">
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard (WCAG 2.1.1).
+    <section className="monitor-grid-wrap" tabIndex={0} aria-label="近 30 天监测记录">
       <table className="monitor-grid">
         <caption>{`${history.from} 至 ${history.to} 各项监测结果（正：正常，预：预警，否：单项否决，·：未记录）`}</caption>
         <thead>
@@ -63,6 +64,6 @@ export function MonitorHistoryGrid({
           })}
         </tbody>
       </table>
-    </div>
+    </section>
   );
 }

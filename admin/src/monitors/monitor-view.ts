@@ -6,9 +6,10 @@ import type { MonitorLevel, MonitorRecordKind, StoredVerdict } from "./monitor-t
 
 /** The label and colour of each level (always shown with its text, never by colour alone). */
 export const LEVEL_TAGS: Readonly<Record<MonitorLevel, { label: string; short: string; color: string }>> = {
-  ok: { label: "正常", short: "正", color: "green" },
-  warning: { label: "预警", short: "预", color: "orange" },
-  breach: { label: "单项否决", short: "否", color: "red" },
+  // Solid tags in dark shades, so the white label keeps a contrast of at least 4.5:1 (WCAG AA).
+  ok: { label: "正常", short: "正", color: "#237804" },
+  warning: { label: "预警", short: "预", color: "#ad4e00" },
+  breach: { label: "单项否决", short: "否", color: "#a8071a" },
 };
 
 /** A record named by a verdict, as a link (path inside /admin) or as plain text when no page shows it alone. */
