@@ -27,13 +27,16 @@ if (container) {
         locale={zhCN}
         button={{ autoInsertSpace: false }}
         theme={{
-          // Links and secondary text dark enough for a 4.5:1 contrast on white (WCAG AA).
+          // Links, secondary text and placeholders dark enough for a 4.5:1 contrast on white (WCAG AA).
           token: {
             fontSize: 15,
             colorPrimary: "#1f5fa8",
             colorLink: "#1f5fa8",
             colorTextSecondary: "#595959",
             colorTextDescription: "#595959",
+            colorTextTertiary: "#616161",
+            colorTextQuaternary: "#666666",
+            colorTextPlaceholder: "#666666",
             borderRadius: 4,
           },
         }}

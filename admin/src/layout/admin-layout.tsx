@@ -68,13 +68,12 @@ export function AdminLayout({ user, routes, current, children }: AdminLayoutProp
             退出登录
           </Button>
         </Layout.Header>
-        <Layout.Content className="admin-content">
-          <main aria-labelledby="page-title">
-            <Typography.Title level={2} id="page-title" className="page-title">
-              {current.title}
-            </Typography.Title>
-            {children}
-          </main>
+        {/* Layout.Content is the page's one <main> landmark, named by the page title. */}
+        <Layout.Content className="admin-content" aria-labelledby="page-title">
+          <Typography.Title level={2} id="page-title" className="page-title">
+            {current.title}
+          </Typography.Title>
+          {children}
         </Layout.Content>
       </Layout>
     </Layout>
