@@ -10,7 +10,7 @@
 import { type ChildProcess, execFile, spawn } from "node:child_process";
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
-import { tmpdir } from "node:os";
+import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { type DatabaseConfig, migrate, openDatabase } from "../src/db/database.ts";
@@ -158,6 +158,7 @@ async function fetchPages(url: string, targets: readonly { path: string; file: s
 async function measure(name: string, storage: ServerStorage, config: DatabaseConfig): Promise<BenchResult> {
   const items = Number(process.env.BENCH_PORTAL_ITEMS ?? 3000);
   const seconds = Number(process.env.BENCH_PORTAL_SECONDS ?? 10);
+  const loadBefore = loadavg()[0] ?? 0;
   const database = await openDatabase(config);
   let seed: Awaited<ReturnType<typeof seedPortal>>;
   try {
@@ -210,6 +211,9 @@ async function measure(name: string, storage: ServerStorage, config: DatabaseCon
   } finally {
     await nginx?.stop();
   }
+  lines.push(
+    `load average (1 min) ${loadBefore.toFixed(2)} before, ${(loadavg()[0] ?? 0).toFixed(2)} after, on ${cpus().length} cores`,
+  );
   return { name: `Portal pages on ${name} vs the same bytes from nginx`, lines };
 }
 

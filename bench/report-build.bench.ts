@@ -6,6 +6,7 @@
  * default 15, after one warm-up). On SQLite and, when a server answers, PostgreSQL. Goal: ≤ 1.5×. The build's
  * parts are timed too, so a miss says where the time goes.
  */
+import { cpus, loadavg } from "node:os";
 import { type RawBuilder, sql } from "kysely";
 import { findAgency } from "../src/agencies/agency.repository.ts";
 import { listAgencies } from "../src/agencies/agency.service.ts";
@@ -183,6 +184,7 @@ async function measure(dialect: Dialect, runs: number): Promise<string[]> {
         return runChecks(report, { previous: report, agencyKind: agency.kind });
       },
     };
+    const loadBefore = loadavg()[0] ?? 0;
     const times = await medians(
       { build: () => buildAgencyReport(database, bureau.id, year), ...plain, ...parts },
       runs,
@@ -196,7 +198,7 @@ async function measure(dialect: Dialect, runs: number): Promise<string[]> {
       .map((n) => `${n} ${(times.get(n) ?? 0).toFixed(2)} ms`);
     const sqlTimes = await queryTimes(database, bureau.id, year, runs);
     return [
-      `${name}: demo year seeded in ${seedSeconds.toFixed(0)} s; median of ${runs} runs`,
+      `${name}: demo year seeded in ${seedSeconds.toFixed(0)} s; median of ${runs} runs; load average (1 min) ${loadBefore.toFixed(2)} before, ${(loadavg()[0] ?? 0).toFixed(2)} after, on ${cpus().length} cores`,
       `${name}: buildAgencyReport ${ours.toFixed(1)} ms, ${Object.keys(plain).length} plain aggregates ${baseline.toFixed(1)} ms, ratio ${(ours / baseline).toFixed(2)}× (goal ≤ 1.5×)`,
       `${name}: slowest aggregates: ${slowest.join(", ")}`,
       `${name}: the build's parts: ${Object.keys(parts)
