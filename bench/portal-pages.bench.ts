@@ -3,9 +3,8 @@
  * PostgreSQL with one column of BENCH_PORTAL_ITEMS (default 3,000) published items, its item page and its
  * column list (page 1) under autocannon with 50 connections for BENCH_PORTAL_SECONDS (default 10) each,
  * against the same bytes served as static files by Debian's nginx (one worker, like the one Node process).
- * The server runs twice: as `gongkai serve` starts it (NODE_ENV unset, so React renders with its development
- * build) and with NODE_ENV=production. Goal: ours ≥ 50% of nginx's requests per second. Without nginx the
- * comparison is skipped with a hint.
+ * The server runs as `gongkai serve` starts it (NODE_ENV=production unless set). Goal: ours ≥ 50% of
+ * nginx's requests per second. Without nginx the comparison is skipped with a hint.
  */
 import { type ChildProcess, execFile, spawn } from "node:child_process";
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -137,11 +136,8 @@ function line(who: string, l: Load): string {
   return `${who}: ${l.rps.toFixed(0)} req/s, p50 ${l.p50} ms, p99 ${l.p99} ms${bad}`;
 }
 
-/** How the server is started: as `gongkai serve` runs it, and with React's production build. */
-const MODES = [
-  { label: "ours", env: {} },
-  { label: "ours with NODE_ENV=production", env: { NODE_ENV: "production" } },
-] as const;
+/** How the server is started: as `gongkai serve` runs it. */
+const MODES = [{ label: "ours", env: {} }] as const;
 
 /** The pages of the targets as the server at `url` answers them. */
 async function fetchPages(url: string, targets: readonly { path: string; file: string }[]) {
