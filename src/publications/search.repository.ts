@@ -41,6 +41,16 @@ export async function unindexItem(
   else await sql`delete from publication_search where rowid = ${id}`.execute(trx);
 }
 
+/**
+ * Rows of one agency the PostgreSQL search walks newest first (through the (agency_id, publication_id) btree,
+ * testing `@@` on each) before it gives up on that walk for the GIN bitmap: a term matching at least a page
+ * in this window is frequent, and walking is then far cheaper than a bitmap of all its matches.
+ */
+export const SEARCH_WALK_WINDOW = 1000;
+
+/** Share of walked rows matching above which the capped count walks too (≤ cap / share rows to read). */
+const WALK_COUNT_DENSITY = 0.1;
+
 /** One page of matching item ids (newest first) and the number of matches, counted up to the cap + 1. */
 export async function searchIndex(
   db: Kysely<Schema>,
@@ -50,17 +60,7 @@ export async function searchIndex(
   page: { page: number; pageSize: number },
 ): Promise<{ ids: number[]; total: number }> {
   const offset = (page.page - 1) * page.pageSize;
-  if (dialect === "postgres") {
-    const q = tsqueryText(query);
-    const rows = await sql<{ id: number }>`select publication_id as id from publication_search
-      where agency_id = ${agencyId} and vector @@ to_tsquery('simple', ${q})
-      order by publication_id desc limit ${page.pageSize} offset ${offset}`.execute(db);
-    const count = await sql<{ n: number }>`select count(*)::int as n from (select 1 from publication_search
-      where agency_id = ${agencyId} and vector @@ to_tsquery('simple', ${q}) limit ${SEARCH_COUNT_CAP + 1}) m`.execute(
-      db,
-    );
-    return { ids: rows.rows.map((r) => Number(r.id)), total: Number(count.rows[0]?.n ?? 0) };
-  }
+  if (dialect === "postgres") return searchPostgres(db, agencyId, tsqueryText(query), page.pageSize, offset);
   const match = fts5Match(query);
   const rows = await sql<{ id: number }>`select rowid as id from publication_search
     where publication_search match ${match} and agency_id = ${agencyId}
@@ -70,4 +70,76 @@ export async function searchIndex(
     db,
   );
   return { ids: rows.rows.map((r) => Number(r.id)), total: Number(count.rows[0]?.n ?? 0) };
+}
+
+/**
+ * PostgreSQL: first walk the agency's newest SEARCH_WALK_WINDOW rows; if they hold the page, it is exact (no
+ * older row can come before them) and the density seen decides the count: walking on until cap + 1 matches
+ * when dense, else the GIN bitmap (which then stops after cap + 1 rows of heap). A rarer term takes the GIN
+ * bitmap for both, which is cheap because its matches are few. The planner's own choice is not used: its
+ * estimates for ANDed/ORed lexemes are off by 10–30× either way, picking a full-table walk for rare terms.
+ */
+async function searchPostgres(
+  db: Kysely<Schema>,
+  agencyId: number,
+  q: string,
+  pageSize: number,
+  offset: number,
+): Promise<{ ids: number[]; total: number }> {
+  const need = offset + pageSize;
+  const cap = SEARCH_COUNT_CAP + 1;
+  return db.transaction().execute(async (trx) => {
+    // JIT compiling costs more than these short queries; a bitmap of a frequent term must stay exact.
+    await sql`select set_config('jit', 'off', true), set_config('work_mem', '32MB', true)`.execute(trx);
+    const walked = await sql<{ id: number; n: string }>`select id, n from (
+        select publication_id as id, vector, row_number() over (order by publication_id desc) as n
+        from (select publication_id, vector from publication_search where agency_id = ${agencyId}
+          order by agency_id desc, publication_id desc limit ${SEARCH_WALK_WINDOW}) w) r
+      where vector @@ to_tsquery('simple', ${q}) order by id desc limit ${need}`.execute(trx);
+    const hits = walked.rows;
+    if (need <= SEARCH_WALK_WINDOW && hits.length === need) {
+      const ids = hits.slice(offset).map((r) => Number(r.id));
+      const dense = need / Number(hits[hits.length - 1]?.n ?? 1) >= WALK_COUNT_DENSITY;
+      const total = dense ? await walkCount(trx, agencyId, q, cap) : await bitmapCount(trx, agencyId, q, cap);
+      return { ids, total };
+    }
+    await sql`select set_config('enable_seqscan', 'off', true), set_config('enable_indexscan', 'off', true)`.execute(
+      trx,
+    );
+    const rows = await sql<{ id: number }>`select publication_id as id from publication_search
+      where agency_id = ${agencyId} and vector @@ to_tsquery('simple', ${q})
+      order by publication_id desc limit ${pageSize} offset ${offset}`.execute(trx);
+    return { ids: rows.rows.map((r) => Number(r.id)), total: await bitmapCount(trx, agencyId, q, cap) };
+  });
+}
+
+/** Matches counted up to `cap` by walking the agency's rows newest first (for a frequent term). */
+async function walkCount(
+  trx: Transaction<Schema>,
+  agencyId: number,
+  q: string,
+  cap: number,
+): Promise<number> {
+  await sql`select set_config('enable_seqscan', 'off', true), set_config('enable_bitmapscan', 'off', true)`.execute(
+    trx,
+  );
+  const count = await sql<{ n: number }>`select count(*)::int as n from (select 1 from publication_search
+    where agency_id = ${agencyId} and vector @@ to_tsquery('simple', ${q})
+    order by agency_id desc, publication_id desc limit ${cap}) m`.execute(trx);
+  return Number(count.rows[0]?.n ?? 0);
+}
+
+/** Matches counted up to `cap` through the GIN bitmap (for a rarer term). */
+async function bitmapCount(
+  trx: Transaction<Schema>,
+  agencyId: number,
+  q: string,
+  cap: number,
+): Promise<number> {
+  await sql`select set_config('enable_seqscan', 'off', true), set_config('enable_indexscan', 'off', true)`.execute(
+    trx,
+  );
+  const count = await sql<{ n: number }>`select count(*)::int as n from (select 1 from publication_search
+    where agency_id = ${agencyId} and vector @@ to_tsquery('simple', ${q}) limit ${cap}) m`.execute(trx);
+  return Number(count.rows[0]?.n ?? 0);
 }
