@@ -17,7 +17,7 @@ import { deadlineOf } from "../src/core/request/request-state.ts";
 import type { Database, Dialect } from "../src/db/database.ts";
 import { createTestDatabase } from "../src/db/test-databases.ts";
 import { computeTable4 } from "../src/litigation/table4.ts";
-import { decisionFactsOfYear } from "../src/registries/decision.repository.ts";
+import { decisionGroupsOfYear } from "../src/registries/decision.repository.ts";
 import { computeTable2 } from "../src/registries/table2.ts";
 import { buildAgencyReport, draftProse } from "../src/reports/report.service.ts";
 import { requestsClosedInYear } from "../src/reports/report-records.repository.ts";
@@ -172,8 +172,8 @@ async function measure(dialect: Dialect, runs: number): Promise<string[]> {
     const parts: Record<string, () => Promise<unknown>> = {
       "gather records (year)": () => gatherReportRecords(database, agency, year),
       "gather records (year before)": () => gatherReportRecords(database, agency, year - 1),
-      "  table 二": () => computeTable2(database.db, bureau.id, year),
-      "    its decision rows": () => decisionFactsOfYear(database.db, bureau.id, year),
+      "  table 二": () => computeTable2(database, bureau.id, year),
+      "    its decision groups": () => decisionGroupsOfYear(database, bureau.id, year),
       "  work calendar": () => effectiveCalendar(database),
       "  table 三": () => requestTable(database, bureau.id, year),
       "  table 四": () => computeTable4(database.db, bureau.id, year),

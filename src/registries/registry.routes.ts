@@ -145,7 +145,7 @@ export function registerRegistryRoutes(app: FastifyInstance, database: Database)
     { schema: { querystring: AgencyYearQuery } },
     async (request) => {
       await authorize(request, "registry.view", request.query.agencyId);
-      return computeTable2(database.db, request.query.agencyId, request.query.year);
+      return computeTable2(database, request.query.agencyId, request.query.year);
     },
   );
 

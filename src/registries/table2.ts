@@ -3,12 +3,13 @@
  * and the year's training and interpretation figures — for the annual report assembler and the API.
  */
 import type { Kysely, Transaction } from "kysely";
-import { countDecisions } from "../core/registry/decision-kinds.ts";
+import { DECISION_KINDS, type DecisionKind } from "../core/registry/decision-kinds.ts";
 import { fenToWanYuan } from "../core/registry/fee-amounts.ts";
 import { computeRuleCounts, type RuleKind } from "../core/registry/rule-counts.ts";
 import type { ProactiveTables } from "../core/report/report-model.ts";
+import type { Database } from "../db/database.ts";
 import type { Schema } from "../db/schema.ts";
-import { decisionFactsOfYear } from "./decision.repository.ts";
+import { decisionGroupsOfYear } from "./decision.repository.ts";
 import { listFees, listInterpretations, listTrainings } from "./ledger.repository.ts";
 
 type Db = Kysely<Schema> | Transaction<Schema>;
@@ -54,12 +55,31 @@ async function rulesOf(db: Db, agencyId: number) {
   }));
 }
 
+/** 本年处理决定数量 (表二 第二十条第（五）（六）项): the ids of each kind's decisions decided in the year. */
+async function decisionsOfYear(
+  database: Pick<Database, "db" | "dialect">,
+  agencyId: number,
+  year: number,
+): Promise<Record<DecisionKind, readonly number[]>> {
+  const groups = await decisionGroupsOfYear(database, agencyId, year);
+  const ids = (kind: DecisionKind) => groups.find((g) => g.kind === kind)?.ids ?? [];
+  return Object.fromEntries(DECISION_KINDS.map((kind) => [kind, ids(kind)])) as Record<
+    DecisionKind,
+    readonly number[]
+  >;
+}
+
 /** Table 二 of the agency for the year, with drill-down ids, training and interpretation figures. */
-export async function computeTable2(db: Db, agencyId: number, year: number): Promise<Table2Result> {
+export async function computeTable2(
+  database: Pick<Database, "db" | "dialect">,
+  agencyId: number,
+  year: number,
+): Promise<Table2Result> {
+  const db = database.db;
   const rules = await rulesOf(db, agencyId);
   const regulations = computeRuleCounts(rules, "regulation", year);
   const normative = computeRuleCounts(rules, "normativeDocument", year);
-  const decisions = countDecisions(await decisionFactsOfYear(db, agencyId, year), year);
+  const decisions = await decisionsOfYear(database, agencyId, year);
   const fees = await listFees(db, agencyId, year);
   const feesFen = fees.reduce((sum, f) => sum + f.amountFen, 0);
   const trainings = await listTrainings(db, agencyId, year);

@@ -82,7 +82,7 @@ export async function gatherReportRecords(
   year: number,
 ): Promise<ReportRecords> {
   const calendar = await effectiveCalendar(database);
-  const table2 = await computeTable2(database.db, agency.id, year);
+  const table2 = await computeTable2(database, agency.id, year);
   const table3 = await requestTable(database, agency.id, year);
   const table4 = await computeTable4(database.db, agency.id, year);
   const cells: Record<string, CellRecords> = {};
