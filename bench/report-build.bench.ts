@@ -21,7 +21,7 @@ import { decisionGroupsOfYear } from "../src/registries/decision.repository.ts";
 import { computeTable2 } from "../src/registries/table2.ts";
 import { buildAgencyReport, draftProse } from "../src/reports/report.service.ts";
 import { requestsClosedInYear } from "../src/reports/report-records.repository.ts";
-import { gatherReportRecords } from "../src/reports/report-sources.ts";
+import { gatherReportRecords, gatherReportTables } from "../src/reports/report-sources.ts";
 import { loadEvents } from "../src/requests/request.repository.ts";
 import { requestTable } from "../src/requests/request-report.service.ts";
 import { tableGroupKeys, tableScope } from "../src/requests/request-table.repository.ts";
@@ -171,7 +171,7 @@ async function measure(dialect: Dialect, runs: number): Promise<string[]> {
     };
     const parts: Record<string, () => Promise<unknown>> = {
       "gather records (year)": () => gatherReportRecords(database, agency, year),
-      "gather records (year before)": () => gatherReportRecords(database, agency, year - 1),
+      "gather tables (year before)": () => gatherReportTables(database, bureau.id, year - 1),
       "  table 二": () => computeTable2(database, bureau.id, year),
       "    its decision groups": () => decisionGroupsOfYear(database, bureau.id, year),
       "  work calendar": () => effectiveCalendar(database),

@@ -37,13 +37,16 @@ export interface CellRecords {
   readonly ids: readonly number[];
 }
 
+/** Tables 二, 三 and 四 of an agency-year. */
+export interface ReportTables {
+  readonly proactive: ProactiveTables;
+  readonly applications: ApplicationsTable;
+  readonly review: ReviewTable;
+}
+
 /** What a report of an agency-year is assembled from. */
 export interface ReportRecords {
-  readonly tables: {
-    readonly proactive: ProactiveTables;
-    readonly applications: ApplicationsTable;
-    readonly review: ReviewTable;
-  };
+  readonly tables: ReportTables;
   /** Value path (as in findings: "applications.new.6", "proactive.licensing", "review.reconsideration.total") → records. */
   readonly cells: Readonly<Record<string, CellRecords>>;
   readonly figures: ReportFigures;
@@ -162,4 +165,16 @@ export async function gatherReportRecords(
     cells,
     figures,
   };
+}
+
+/** Only the tables of an agency-year (what the checks C-7 and C-8 compare with the year after). */
+export async function gatherReportTables(
+  database: Database,
+  agencyId: number,
+  year: number,
+): Promise<ReportTables> {
+  const table2 = await computeTable2(database, agencyId, year);
+  const table3 = await requestTable(database, agencyId, year);
+  const table4 = await computeTable4(database.db, agencyId, year);
+  return { proactive: table2.proactive, applications: table3.table, review: table4.review };
 }

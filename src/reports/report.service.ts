@@ -23,7 +23,7 @@ import {
   listVersions,
   saveDraftProse,
 } from "./report-records.repository.ts";
-import { gatherReportRecords, type ReportRecords } from "./report-sources.ts";
+import { gatherReportRecords, gatherReportTables, type ReportRecords } from "./report-sources.ts";
 
 /** Refusals of the report commands. */
 export const REPORT_ERRORS = {
@@ -81,7 +81,7 @@ export async function buildAgencyReport(
 ): Promise<BuiltReport> {
   const agency = await agencyOf(database, agencyId);
   const records = await gatherReportRecords(database, agency, year);
-  const previousRecords = await gatherReportRecords(database, agency, year - 1);
+  const previousTables = await gatherReportTables(database, agencyId, year - 1);
   const saved = await findDraftProse(database.db, agencyId, year);
   const drafted = draftProse(records);
   const prose = {} as Record<ProseSectionNo, string>;
@@ -93,11 +93,13 @@ export async function buildAgencyReport(
   }
   const parts = { agencyName: agency.name, year, ...records.tables };
   const report = assembleReport({ ...parts, prose });
+  // The year before only for C-7 and C-8, which compare tables: its prose is left empty.
+  const noProse = Object.fromEntries(PROSE_SECTIONS.map((no) => [no, ""])) as Record<ProseSectionNo, string>;
   const previous = assembleReport({
     agencyName: agency.name,
     year: year - 1,
-    ...previousRecords.tables,
-    prose: draftProse(previousRecords).prose,
+    ...previousTables,
+    prose: noProse,
   });
   const findings = runChecks(report, { previous, agencyKind: agency.kind, publishedOn });
   return {
