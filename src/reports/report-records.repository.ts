@@ -5,6 +5,7 @@
 import type { Kysely, Selectable, Transaction } from "kysely";
 import type { Schema } from "../db/schema.ts";
 import type { ReportVersionTable } from "../db/schema-reports.ts";
+import type { StoredEvent } from "../requests/request.repository.ts";
 
 type Db = Kysely<Schema> | Transaction<Schema>;
 
@@ -191,4 +192,38 @@ export async function requestsClosedInYear(db: Db, agencyId: number, year: numbe
     .where("closed_on", "<=", to)
     .execute();
   return rows.map((r) => r.id);
+}
+
+/** The case log of each of the agency's requests closed in the year, in one query: request id → events by seq. */
+export async function eventsOfRequestsClosedInYear(
+  db: Db,
+  agencyId: number,
+  year: number,
+): Promise<Map<number, StoredEvent[]>> {
+  const [from, to] = yearSpan(year);
+  const rows = await db
+    .selectFrom("request_events as e")
+    .innerJoin("requests as r", "r.id", "e.request_id")
+    .select(["e.request_id", "e.seq", "e.type", "e.occurred_on", "e.at", "e.actor_user_id", "e.data_json"])
+    .where("r.agency_id", "=", agencyId)
+    .where("r.closed_on", ">=", from)
+    .where("r.closed_on", "<=", to)
+    .orderBy("e.request_id")
+    .orderBy("e.seq")
+    .execute();
+  const byRequest = new Map<number, StoredEvent[]>();
+  for (const r of rows) {
+    const event = {
+      seq: r.seq,
+      type: r.type,
+      occurredOn: r.occurred_on,
+      at: r.at,
+      actorUserId: r.actor_user_id,
+      data: JSON.parse(r.data_json) as unknown,
+    } as StoredEvent;
+    const events = byRequest.get(r.request_id);
+    if (events) events.push(event);
+    else byRequest.set(r.request_id, [event]);
+  }
+  return byRequest;
 }

@@ -5,11 +5,13 @@ import { insertTestUser } from "../auth/auth.test-support.ts";
 import { createTestDatabase, type TestDatabase, testDialects } from "../db/test-databases.ts";
 import { importDecisions } from "../registries/decision.service.ts";
 import { decisionCsv, licenceRow, penaltyRow } from "../registries/registry.test-support.ts";
+import { loadEvents } from "../requests/request.repository.ts";
 import { officeInput } from "../requests/request.test-support.ts";
 import { applyRequestAction } from "../requests/request-action.service.ts";
 import { registerOfficeRequest } from "../requests/request-intake.service.ts";
 import type { Actor } from "../trail/trail-actor.ts";
 import { SYSTEM_ACTOR } from "../trail/trail-actor.ts";
+import { eventsOfRequestsClosedInYear } from "./report-records.repository.ts";
 import { gatherReportRecords, gatherReportTables } from "./report-sources.ts";
 
 const NOW = new Date("2024-12-31T02:00:00.000Z");
@@ -67,6 +69,15 @@ describe.each(testDialects())("the report's sources on %s", (dialect) => {
 
   afterAll(async () => {
     await database.dispose();
+  });
+
+  it("loads the case logs of the requests closed in the year in one query, as each case's own log", async () => {
+    const events = await eventsOfRequestsClosedInYear(database.db, tree.a1, 2022);
+    expect([...events.keys()].sort((a, b) => a - b)).toEqual(
+      [ids.onTime, ids.late, ids.carriedOverLate].sort((a, b) => a - b),
+    );
+    for (const [id, log] of events) expect(log).toEqual(await loadEvents(database.db, id));
+    expect((await eventsOfRequestsClosedInYear(database.db, tree.a1, 2020)).size).toBe(0);
   });
 
   it("counts the late replies of the year: closed after their due date, carried-over cases included", async () => {

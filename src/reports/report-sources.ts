@@ -20,14 +20,13 @@ import type { Database } from "../db/database.ts";
 import { computeTable4 } from "../litigation/table4.ts";
 import { yearlyMessageCounts } from "../messages/message.repository.ts";
 import { computeTable2 } from "../registries/table2.ts";
-import { loadEvents } from "../requests/request.repository.ts";
 import { requestTable } from "../requests/request-report.service.ts";
 import {
   decisionsPublishedInYear,
+  eventsOfRequestsClosedInYear,
   periodicIssuesOfYear,
   processingFeesPaidInYear,
   releasesOfYear,
-  requestsClosedInYear,
 } from "./report-records.repository.ts";
 
 /** The records behind one table value. */
@@ -60,8 +59,7 @@ async function lateReplies(
   calendar: WorkCalendar,
 ): Promise<number> {
   let late = 0;
-  for (const id of await requestsClosedInYear(database.db, agencyId, year)) {
-    const events = await loadEvents(database.db, id);
+  for (const events of (await eventsOfRequestsClosedInYear(database.db, agencyId, year)).values()) {
     const closing = events.at(-1);
     if (closing?.type !== "closed") continue;
     const due = deadlineOf(events.slice(0, -1), calendar).due;
