@@ -37,7 +37,12 @@ function filtered(db: Kysely<Schema>, filter: PublicationFilter): ItemQuery {
   if (filter.publicOnly) q = q.where("publications.status", "=", "published");
   else if (filter.unpublishedOnly) q = q.where("publications.status", "not in", ["published", "withdrawn"]);
   else if (filter.status) q = q.where("publications.status", "=", filter.status);
-  if (filter.columnIds) q = q.where("publications.column_id", "in", [...filter.columnIds, -1]);
+  if (filter.columnIds) {
+    // One column is then an equality, so the (column_id, status, agency_id, published_on, id) index serves
+    // both the count and the page's order.
+    const columnIds = filter.columnIds.length > 0 ? [...filter.columnIds] : [-1];
+    q = q.where("publications.column_id", "in", columnIds);
+  }
   if (filter.categoryItem) q = q.where("publications.category_item", "=", filter.categoryItem);
   if (filter.year !== undefined) {
     q = q

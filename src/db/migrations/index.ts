@@ -13,6 +13,7 @@ import { up as messages } from "./0008-messages.ts";
 import { up as reports } from "./0009-reports.ts";
 import { up as channelResponses } from "./0010-channel-responses.ts";
 import { up as monitors } from "./0011-monitors.ts";
+import { up as publicationColumnList } from "./0012-publication-column-list.ts";
 import { up as searchAgencyOrder } from "./0013-search-agency-order.ts";
 
 /** A versioned migration. */
@@ -34,5 +35,6 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 9, name: "reports", up: reports },
   { version: 10, name: "channel-responses", up: channelResponses },
   { version: 11, name: "monitors", up: monitors },
+  { version: 12, name: "publication-column-list", up: publicationColumnList },
   { version: 13, name: "search-agency-order", up: searchAgencyOrder },
 ];
