@@ -296,7 +296,7 @@ export async function benchCatalogSearch(
   return results;
 }
 
-// Run alone: `npx tsx bench/catalog-search.bench.ts`.
+// Run alone: `node bin/run-ts.js bench/catalog-search.bench.ts`.
 if (import.meta.url === `file://${process.argv[1]}`) {
   await benchCatalogSearch((result) => {
     console.log(`\n${result.name}`);

@@ -223,7 +223,7 @@ export async function benchReportBuild(): Promise<BenchResult[]> {
   ];
 }
 
-// Run alone: `npx tsx bench/report-build.bench.ts`.
+// Run alone: `node bin/run-ts.js bench/report-build.bench.ts`.
 if (import.meta.url === `file://${process.argv[1]}`) {
   for (const result of await benchReportBuild()) {
     console.log(`\n${result.name}`);
