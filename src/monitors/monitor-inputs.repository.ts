@@ -7,6 +7,7 @@
 import type { Kysely } from "kysely";
 import type { DecisionKind } from "../core/registry/decision-kinds.ts";
 import type { Schema } from "../db/schema.ts";
+import { publishedPerColumn } from "../publications/publication-query.repository.ts";
 import type { ColumnFacts } from "./watched-columns.ts";
 
 type Db = Kysely<Schema>;
@@ -39,19 +40,7 @@ export async function columnFacts(db: Db, agencyId: number, today: string): Prom
     .orderBy("sort_order")
     .orderBy("id")
     .execute();
-  const counts = await db
-    .selectFrom("publications")
-    .select([
-      "column_id",
-      (eb) => eb.fn.countAll<number>().as("n"),
-      (eb) => eb.fn.max("published_on").as("last"),
-    ])
-    .where("agency_id", "=", agencyId)
-    .where("status", "=", "published")
-    .where("published_on", "<=", today)
-    .groupBy("column_id")
-    .execute();
-  const byColumn = new Map(counts.map((c) => [c.column_id, c]));
+  const byColumn = await publishedPerColumn(db, agencyId, today);
   return columns.map((c) => {
     const stats = byColumn.get(c.id);
     return {
@@ -61,8 +50,8 @@ export async function columnFacts(db: Db, agencyId: number, today: string): Prom
       rootKind: c.root_kind,
       cadence: c.cadence,
       openedOn: c.created_at.slice(0, 10),
-      items: Number(stats?.n ?? 0),
-      lastItemOn: (stats?.last as string | null | undefined) ?? null,
+      items: stats?.count ?? 0,
+      lastItemOn: stats?.lastOn ?? null,
     };
   });
 }

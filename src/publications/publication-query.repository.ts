@@ -110,12 +110,13 @@ export async function countPublishedByYear(
   return [...counts].map(([year, count]) => ({ year, count })).sort((a, b) => b.year - a.year);
 }
 
-/** Published items of each column of an agency: column id → count and last publication date. */
+/** Published items of each column of an agency (up to a day, when given): column id → count and last publication date. */
 export async function publishedPerColumn(
   db: Kysely<Schema>,
   agencyId: number,
+  upTo?: string,
 ): Promise<Map<number, { count: number; lastOn: string | null }>> {
-  const rows = await db
+  let query = db
     .selectFrom("publications")
     .select([
       "column_id",
@@ -123,9 +124,9 @@ export async function publishedPerColumn(
       (eb) => eb.fn.max("published_on").as("last"),
     ])
     .where("agency_id", "=", agencyId)
-    .where("status", "=", "published")
-    .groupBy("column_id")
-    .execute();
+    .where("status", "=", "published");
+  if (upTo !== undefined) query = query.where("published_on", "<=", upTo);
+  const rows = await query.groupBy("column_id").execute();
   return new Map(
     rows.map((r) => [r.column_id, { count: Number(r.n), lastOn: (r.last as string | null) ?? null }]),
   );
