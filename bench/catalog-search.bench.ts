@@ -14,7 +14,7 @@ import pg from "pg";
 import { type Database, migrate, openDatabase } from "../src/db/database.ts";
 import { SEARCH_COUNT_CAP, searchIndex } from "../src/publications/search.repository.ts";
 import { searchQueryOf, searchTermsOf } from "../src/publications/segmenter.ts";
-import { type BenchResult, formatSeconds, percentile } from "./bench-support.ts";
+import { type BenchResult, benchPostgresUrl, formatSeconds, percentile } from "./bench-support.ts";
 import { type CorpusItem, corpusItem, placeName, random } from "./catalog-corpus.ts";
 
 const BATCH = 5000;
@@ -260,19 +260,6 @@ async function benchPostgres(total: number, base: string): Promise<BenchResult> 
   }
 }
 
-/** The PostgreSQL server to use, if one answers. */
-async function postgresUrl(): Promise<string | undefined> {
-  const url = process.env.GONGKAI_TEST_POSTGRES_URL?.trim() || "postgres://postgres@127.0.0.1:5432/postgres";
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
-  try {
-    await client.connect();
-    await client.end();
-    return url;
-  } catch {
-    return undefined;
-  }
-}
-
 /**
  * Runs the catalog search benchmark on SQLite and, when available, PostgreSQL (BENCH_CATALOG_ENGINES, e.g.
  * "sqlite", picks engines); `report` receives each engine's result as soon as it is measured.
@@ -289,7 +276,7 @@ export async function benchCatalogSearch(
   };
   if (engines.includes("sqlite")) done(await benchSqlite(total));
   if (engines.includes("postgres")) {
-    const url = await postgresUrl();
+    const url = await benchPostgresUrl();
     if (url) done(await benchPostgres(total, url));
     else done({ name: "Catalog search on PostgreSQL", lines: ["skipped: no PostgreSQL server reachable"] });
   }

@@ -21,7 +21,8 @@ import {
   startServerProcess,
 } from "../test/server-process.ts";
 import type { BenchResult } from "./bench-support.ts";
-import { benchPostgresUrl, seedPortal } from "./portal-seed.ts";
+import { benchPostgresUrl } from "./bench-support.ts";
+import { seedPortal } from "./portal-seed.ts";
 
 const run = promisify(execFile);
 const NGINX = "/usr/sbin/nginx";

@@ -4,7 +4,6 @@
  * publishing fills in (文号, 索引号, 主题分类, 体裁, 条例第二十条 item, several paragraphs of body), inserted in
  * batches the way the catalog search benchmark loads its corpus.
  */
-import pg from "pg";
 import { listAgencies } from "../src/agencies/agency.service.ts";
 import { formatIndexNumber } from "../src/core/publication/publication-rules.ts";
 import type { Database } from "../src/db/database.ts";
@@ -88,17 +87,4 @@ export async function seedPortal(database: Database, total: number): Promise<Por
     .orderBy("id", "desc")
     .executeTakeFirstOrThrow();
   return { agencyId: bureau.id, columnId: column.id, itemId: newest.id, items: total };
-}
-
-/** The PostgreSQL server to use, if one answers (GONGKAI_TEST_POSTGRES_URL, else the local one). */
-export async function benchPostgresUrl(): Promise<string | undefined> {
-  const url = process.env.GONGKAI_TEST_POSTGRES_URL?.trim() || "postgres://postgres@127.0.0.1:5432/postgres";
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
-  try {
-    await client.connect();
-    await client.end();
-    return url;
-  } catch {
-    return undefined;
-  }
 }

@@ -27,7 +27,7 @@ import { tableGroupKeys, tableScope } from "../src/requests/request-table.reposi
 import { DEMO_YEAR } from "../src/setup/demo-year.ts";
 import { DEMO_BUREAU_NAME, runFirstRun } from "../src/setup/first-run.ts";
 import type { BenchResult } from "./bench-support.ts";
-import { benchPostgresUrl } from "./portal-seed.ts";
+import { benchPostgresUrl } from "./bench-support.ts";
 import { type QueryTimes, queryTimingPlugin } from "./query-timing.ts";
 
 /** The plain aggregates of one agency-year, by name. */
