@@ -2,8 +2,12 @@
  * The answers of the monitor API (GET /api/monitors, /api/monitors/history, /api/monitors/overview).
  */
 
-/** How a monitor stands: 正常, 预警 or 单项否决. */
-export type MonitorLevel = "ok" | "warning" | "breach";
+import type {
+  MonitorVerdict as CoreVerdict,
+  MonitorLevel,
+} from "../../../src/core/monitor/monitor-verdict.ts";
+
+export type { MonitorLevel };
 
 /** The kind of record behind a verdict's items. */
 export type MonitorRecordKind =
@@ -14,15 +18,8 @@ export type MonitorRecordKind =
   | "decision"
   | "contactField";
 
-/** One monitor's verdict today. */
-export interface MonitorVerdict {
-  readonly rule: string;
-  readonly name: string;
-  readonly level: MonitorLevel;
-  readonly value: number;
-  readonly threshold: number;
-  readonly items: readonly (number | string)[];
-  readonly text: string;
+/** One monitor's verdict today, with the kind of record its items are. */
+export interface MonitorVerdict extends CoreVerdict {
   readonly recordKind: MonitorRecordKind | null;
 }
 
