@@ -11,6 +11,7 @@ import { Kysely, PostgresDialect, SqliteDialect, sql } from "kysely";
 import pg from "pg";
 import { MIGRATIONS } from "./migrations/index.ts";
 import type { Schema } from "./schema.ts";
+import { cachingStatements } from "./statement-cache.ts";
 
 /** The two supported database engines. */
 export type Dialect = "sqlite" | "postgres";
@@ -51,7 +52,7 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
   sqlite.pragma("synchronous = FULL");
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
-  const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: cachingStatements(sqlite) }) });
   return { db, dialect: "sqlite", file: config.file, close: () => db.destroy() };
 }
 
