@@ -1,5 +1,4 @@
 import { existsSync } from "node:fs";
-import AxeBuilder from "@axe-core/playwright";
 import { chromium } from "@playwright/test";
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -7,9 +6,7 @@ import type { TestTree } from "../agencies/agency.test-support.ts";
 import { createTestDatabase, type TestDatabase } from "../db/test-databases.ts";
 import { catalogFixture, draftInput, publishItem } from "../publications/publication.test-support.ts";
 import { buildServer } from "./build-server.ts";
-
-/** The Debian Chromium the project's browser checks use (CHROMIUM overrides). */
-const CHROMIUM = process.env.CHROMIUM ?? "/usr/bin/chromium";
+import { CHROMIUM, expectAxeClean, phoneContext } from "./page-accessibility.test-support.ts";
 
 // Runs where a Chromium is installed (the development image and CI); elsewhere there is no browser to drive.
 describe.skipIf(!existsSync(CHROMIUM))("public catalog pages in a real browser", () => {
@@ -51,17 +48,13 @@ describe.skipIf(!existsSync(CHROMIUM))("public catalog pages in a real browser",
   ];
 
   it("axe finds no WCAG 2.1 AA violation on the catalog pages, at phone width", async () => {
-    // axe runs as a script injected by the test driver; the pages carry none (CSP script-src 'none').
-    const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    const context = await phoneContext(browser, base);
     try {
       const page = await context.newPage();
       for (const path of pages()) {
         const response = await page.goto(`${base}${path}`);
         expect(response?.status()).toBe(200);
-        const result = await new AxeBuilder({ page })
-          .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"])
-          .analyze();
-        expect({ path, violations: result.violations.map((v) => v.id) }).toEqual({ path, violations: [] });
+        await expectAxeClean(page, path);
       }
     } finally {
       await context.close();

@@ -1,5 +1,4 @@
 import { existsSync } from "node:fs";
-import AxeBuilder from "@axe-core/playwright";
 import { chromium } from "@playwright/test";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
@@ -10,9 +9,12 @@ import {
   startRegistryTestEnv,
 } from "../registries/registry.test-support.ts";
 import { multipartForm } from "./multipart-form.test-support.ts";
-
-/** The Debian Chromium the project's browser checks use (CHROMIUM overrides). */
-const CHROMIUM = process.env.CHROMIUM ?? "/usr/bin/chromium";
+import {
+  CHROMIUM,
+  expectAxeClean,
+  expectFitsPhone,
+  phoneContext,
+} from "./page-accessibility.test-support.ts";
 
 // Runs where a Chromium is installed (the development image and CI); elsewhere there is no browser to drive.
 describe.skipIf(!existsSync(CHROMIUM))("public decision pages in a real browser", () => {
@@ -51,19 +53,14 @@ describe.skipIf(!existsSync(CHROMIUM))("public decision pages in a real browser"
   it.each(["normal", "large"])(
     "axe finds no WCAG 2.1 AA violation on the decision pages (%s text, phone width)",
     async (size) => {
-      const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
-      if (size === "large") await context.addCookies([{ name: "gk_text_size", value: size, url: base }]);
+      const context = await phoneContext(browser, base, size);
       try {
         const page = await context.newPage();
         for (const path of paths) {
           const response = await page.goto(`${base}${path}`);
           expect(response?.status()).toBe(200);
-          const result = await new AxeBuilder({ page })
-            .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"])
-            .analyze();
-          expect({ path, violations: result.violations.map((v) => v.id) }).toEqual({ path, violations: [] });
-          const width = await page.evaluate(() => document.documentElement.scrollWidth);
-          expect({ path, width: Math.min(width, 360) }).toEqual({ path, width });
+          await expectAxeClean(page, path);
+          await expectFitsPhone(page, path);
         }
       } finally {
         await context.close();

@@ -1,14 +1,16 @@
 import { existsSync } from "node:fs";
-import AxeBuilder from "@axe-core/playwright";
 import { chromium } from "@playwright/test";
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../db/test-databases.ts";
 import { runFirstRun } from "../setup/first-run.ts";
 import { buildServer } from "./build-server.ts";
-
-/** The Debian Chromium the project's browser checks use (CHROMIUM overrides). */
-const CHROMIUM = process.env.CHROMIUM ?? "/usr/bin/chromium";
+import {
+  CHROMIUM,
+  expectAxeClean,
+  expectFitsPhone,
+  phoneContext,
+} from "./page-accessibility.test-support.ts";
 
 const PAGES = [
   "/",
@@ -45,21 +47,14 @@ describe.skipIf(!existsSync(CHROMIUM))("public pages in a real browser", () => {
   it.each(["normal", "large"])(
     "axe finds no WCAG 2.1 AA violation on any page (%s text, phone width)",
     async (size) => {
-      // axe runs as a script injected by the test driver; the pages carry none (CSP script-src 'none').
-      const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
-      if (size === "large") await context.addCookies([{ name: "gk_text_size", value: size, url: base }]);
+      const context = await phoneContext(browser, base, size);
       try {
         const page = await context.newPage();
         for (const path of PAGES) {
           const response = await page.goto(`${base}${path}`);
           expect(response?.status()).toBe(path.includes("999") ? 404 : 200);
-          const result = await new AxeBuilder({ page })
-            .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"])
-            .analyze();
-          expect({ path, violations: result.violations.map((v) => v.id) }).toEqual({ path, violations: [] });
-          // Nothing wider than the phone's screen (no sideways scrolling).
-          const width = await page.evaluate(() => document.documentElement.scrollWidth);
-          expect({ path, width: Math.min(width, 360) }).toEqual({ path, width });
+          await expectAxeClean(page, path);
+          await expectFitsPhone(page, path);
         }
       } finally {
         await context.close();

@@ -1,26 +1,24 @@
 import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import AxeBuilder from "@axe-core/playwright";
 import { chromium, type Page } from "@playwright/test";
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../db/test-databases.ts";
 import { runFirstRun } from "../setup/first-run.ts";
 import { buildServer } from "./build-server.ts";
+import {
+  CHROMIUM,
+  expectAxeClean,
+  expectFitsPhone,
+  phoneContext,
+} from "./page-accessibility.test-support.ts";
 import { TINY_PNG } from "./tracking-public.test-support.ts";
 
-/** The Debian Chromium the project's browser checks use (CHROMIUM overrides). */
-const CHROMIUM = process.env.CHROMIUM ?? "/usr/bin/chromium";
-
-/** axe finds no WCAG 2.1 AA violation and nothing is wider than a phone screen. */
+/** The page passes axe and fits the phone's width. */
 async function expectAccessible(page: Page, label: string): Promise<void> {
-  const result = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"])
-    .analyze();
-  expect({ label, violations: result.violations.map((v) => v.id) }).toEqual({ label, violations: [] });
-  const width = await page.evaluate(() => document.documentElement.scrollWidth);
-  expect({ label, width: Math.min(width, 360) }).toEqual({ label, width });
+  await expectAxeClean(page, label);
+  await expectFitsPhone(page, label);
 }
 
 // Runs where a Chromium is installed (the development image and CI); elsewhere there is no browser to drive.
@@ -50,9 +48,7 @@ describe.skipIf(!existsSync(CHROMIUM))("public request pages in a real browser",
   it.each(["normal", "large"])(
     "form, errors, confirmation, look-up and status pass axe (%s text, phone width)",
     async (size) => {
-      // axe runs as a script injected by the test driver; the pages carry none (CSP script-src 'none').
-      const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
-      if (size === "large") await context.addCookies([{ name: "gk_text_size", value: size, url: base }]);
+      const context = await phoneContext(browser, base, size);
       try {
         const page = await context.newPage();
         await page.goto(`${base}/agencies/2/disclosure/apply`);
