@@ -52,7 +52,7 @@ describe.each(testDialects())("users API on %s", (dialect) => {
       id: expect.any(Number),
       username: "chen",
       displayName: "陈某",
-      mustChangePassword: false,
+      mustChangePassword: true,
       email: "",
       roles: [{ agencyId: dept, agencyName: "某市教育局", role: "case_officer", roleName: "承办人" }],
       disabled: false,
@@ -73,7 +73,15 @@ describe.each(testDialects())("users API on %s", (dialect) => {
       entity_id: String(res.json().id),
     });
     expect(trail.after_json).not.toContain("Chen12345678");
-    await signIn(server, "chen", "Chen12345678");
+    // The administrator chose the password, so the new user must change it before anything else.
+    const chen = await signIn(server, "chen", "Chen12345678");
+    const blocked = await server.inject({
+      method: "GET",
+      url: "/api/users",
+      headers: { cookie: chen.cookie },
+    });
+    expect(blocked.statusCode).toBe(403);
+    expect(blocked.json().code).toBe("PASSWORD_CHANGE_REQUIRED");
   });
 
   it("refuses a duplicate username with 409, unknown fields with 400, a weak password, a missing CSRF token and a huge body, changing nothing", async () => {

@@ -132,7 +132,9 @@ export function registerUserRoutes(app: FastifyInstance, now: () => Date = () =>
       for (const agencyId of new Set(request.body.roles.map((r) => r.agencyId))) {
         await authorize(request, "user.manage", agencyId);
       }
-      const created = await createUser(requestDatabase(request), request.body, requestActor(request), now());
+      // The administrator chose the password: the new user must change it at first sign-in (issue #9.12).
+      const input = { ...request.body, mustChangePassword: true };
+      const created = await createUser(requestDatabase(request), input, requestActor(request), now());
       const viewable = await visibleAgencyIds(request, "user.view");
       return reply.code(201).send(present(created, viewable, now()));
     },
