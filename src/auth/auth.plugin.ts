@@ -1,7 +1,8 @@
 /**
- * The auth plugin: resolves the session cookie into `request.auth` on every request, and refuses
- * state-changing calls under /api and /admin whose CSRF token (header X-CSRF-Token, or form field _csrf)
- * does not equal the session's. Sets and clears the session cookie (HttpOnly, SameSite=Lax, Path=/,
+ * The auth plugin: resolves the session cookie into `request.auth` on every request, refuses
+ * state-changing calls under /api and /admin without a session (401, before the body is read) and those
+ * whose CSRF token (header X-CSRF-Token, or form field _csrf) does not equal the session's. Both are
+ * decided on the matched route, never on the raw URL (see route-scope.ts). Sets and clears the session cookie (HttpOnly, SameSite=Lax, Path=/,
  * Secure when the request came over https).
  */
 import { createHash, timingSafeEqual } from "node:crypto";
@@ -10,6 +11,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { DomainError } from "../core/domain-error.ts";
 import { registerPasswordChangeGate } from "./password-change-gate.ts";
 import { requestDatabase } from "./request-auth.ts";
+import { isPlatformWrite, needsSession, routeKey } from "./route-scope.ts";
 import { resolveSession, SESSION_COOKIE } from "./session.service.ts";
 
 declare module "fastify" {
@@ -28,19 +30,14 @@ export interface AuthOptions {
 /** Largest body the session, account and user routes accept (16 KB; their fields are short). */
 export const SMALL_BODY_LIMIT = 16 * 1024;
 
-/** State-changing methods that need the CSRF token. */
-const STATE_CHANGING_METHODS: ReadonlySet<string> = new Set(["POST", "PUT", "PATCH", "DELETE"]);
-
 /** Routes exempt from the CSRF check: signing in (no session yet) and the public 年报体检. */
 const CSRF_EXEMPT_ROUTES: ReadonlySet<string> = new Set(["POST /api/session", "POST /api/audit"]);
 
-/** Whether the request must carry the session's CSRF token. */
+/** Whether the request must carry the session's CSRF token (decided on the matched route, issue #9.3). */
 function needsCsrfToken(request: FastifyRequest): boolean {
-  if (!STATE_CHANGING_METHODS.has(request.method)) return false;
-  const path = request.url.split("?")[0] ?? "";
-  if (!path.startsWith("/api/") && path !== "/admin" && !path.startsWith("/admin/")) return false;
+  if (!isPlatformWrite(request)) return false;
   if (request.routeOptions.config?.csrf === false) return false;
-  return !CSRF_EXEMPT_ROUTES.has(`${request.method} ${request.routeOptions.url ?? ""}`);
+  return !CSRF_EXEMPT_ROUTES.has(routeKey(request) ?? "");
 }
 
 /** The token sent as header, or as form field _csrf of a url-encoded or (attached) multipart body. */
@@ -77,7 +74,13 @@ export async function registerAuth(app: FastifyInstance, options: AuthOptions = 
     if (lookup.status === "active") request.auth = lookup.context;
     else request.authProblem = lookup.status === "expired" ? "SESSION_EXPIRED" : "UNAUTHENTICATED";
   });
-  // After the session is known: a temporary password opens nothing but the session and its change.
+  // After the session is known: a state-changing call that needs a session and came without one is
+  // refused as unauthenticated (401) before its body is even read, let alone validated.
+  app.addHook("onRequest", async (request) => {
+    if (!request.auth && needsSession(request))
+      throw new DomainError(request.authProblem ?? "UNAUTHENTICATED");
+  });
+  // A temporary password opens nothing but the session and its change.
   registerPasswordChangeGate(app);
 
   // preValidation runs after the body is parsed and before it is validated, so a forged request is

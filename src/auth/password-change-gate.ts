@@ -6,6 +6,7 @@
  */
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { errorFactory } from "../core/domain-error.ts";
+import { isApiRoute, matchedRoute, routeKey } from "./route-scope.ts";
 
 declare module "fastify" {
   interface FastifyContextConfig {
@@ -37,12 +38,12 @@ export const OPEN_BEFORE_PASSWORD_CHANGE: ReadonlySet<string> = new Set([
 /** Whether the request is an /api call the user may not make until the password is changed. */
 export function blockedUntilPasswordChange(request: FastifyRequest): boolean {
   if (request.auth?.user.must_change_password !== 1) return false;
-  const path = request.url.split("?")[0] ?? "";
-  if (!path.startsWith("/api/")) return false;
-  if (path === "/api/docs" || path.startsWith("/api/docs/")) return false;
+  // The matched route, not the raw URL: "/%61pi/users" is "/api/users" to the router (issue #9.3).
+  const route = matchedRoute(request);
+  if (route === undefined || !isApiRoute(request)) return false;
+  if (route === "/api/docs" || route.startsWith("/api/docs/")) return false;
   if (request.routeOptions.config?.publicApi === true) return false;
-  const method = request.method === "HEAD" ? "GET" : request.method;
-  return !OPEN_BEFORE_PASSWORD_CHANGE.has(`${method} ${request.routeOptions.url ?? ""}`);
+  return !OPEN_BEFORE_PASSWORD_CHANGE.has(routeKey(request) ?? "");
 }
 
 /** Registers the gate; runs after the session is resolved (call it after the session hook is added). */

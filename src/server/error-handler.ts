@@ -6,6 +6,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { createElement } from "react";
 import { DOMAIN_ERRORS, DomainError, type DomainErrorCode, type ErrorBody } from "../core/domain-error.ts";
+import { databaseFaultError } from "../db/database-errors.ts";
 import { ReadError } from "../readers/read-error.ts";
 import { ErrorPage } from "./error-page.tsx";
 import { renderPage } from "./page-layout.tsx";
@@ -46,6 +47,10 @@ export function describeError(error: unknown): ErrorAnswer {
   if (error instanceof DomainError)
     return { status: error.status, body: { code: error.code, message: error.message } };
   if (error instanceof ReadError) return { status: 422, body: { code: error.code, message: error.message } };
+  // PostgreSQL unreachable (503 DATABASE_UNAVAILABLE), SQLite locked by another process (503 DATABASE_BUSY),
+  // disk full (507 DISK_FULL): the driver's error told as what it is.
+  const fault = databaseFaultError(error);
+  if (fault) return { status: fault.status, body: { code: fault.code, message: fault.message } };
   const fastifyError = error as Partial<FastifyError> | null;
   if (fastifyError?.validation) {
     const unknown = fastifyError.validation.find((v) => v.keyword === "additionalProperties");
@@ -69,7 +74,8 @@ export function describeError(error: unknown): ErrorAnswer {
 
 /** True when the answer should be an HTML page: a browser asking for a page, not an /api/ call. */
 export function wantsHtml(request: FastifyRequest): boolean {
-  if (request.url.startsWith("/api/")) return false;
+  // The matched route when there is one ("/%61pi/x" is "/api/x" to the router), else the raw path.
+  if ((request.routeOptions.url ?? request.url).startsWith("/api/")) return false;
   return (request.headers.accept ?? "").includes("text/html");
 }
 

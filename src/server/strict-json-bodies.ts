@@ -7,6 +7,7 @@
  */
 import { Kind, type TSchema } from "@sinclair/typebox";
 import type { FastifyInstance, FastifyRequest } from "fastify";
+import { isApiRoute } from "../auth/route-scope.ts";
 import { bodyProblem } from "./strict-body.ts";
 
 /** The TypeBox schema of a JSON body for the route, if it has one. */
@@ -21,9 +22,9 @@ export function jsonBodySchema(request: FastifyRequest): TSchema | undefined {
 
 /** Whether the request carries a JSON body to an /api/ route. */
 function isJsonApiBody(request: FastifyRequest): boolean {
-  const path = request.url.split("?")[0] ?? "";
+  // The matched route, not the raw URL: "/%61pi/agencies" is "/api/agencies" to the router (issue #9.3).
   const type = request.headers["content-type"] ?? "";
-  return path.startsWith("/api/") && /^application\/(?:[\w.+-]+\+)?json\b/i.test(type);
+  return isApiRoute(request) && /^application\/(?:[\w.+-]+\+)?json\b/i.test(type);
 }
 
 /**
