@@ -35,12 +35,27 @@ export function textSizeOf(request: FastifyRequest): TextSize {
   );
 }
 
-/** A same-site path to go back to after switching size; anything else (other sites, `//host`) becomes "/". */
+/** The origin against which a return path is resolved, to tell whether it stays on the site. */
+const SAME_SITE_BASE = "http://gongkai.invalid";
+
+/**
+ * A same-site path to go back to after switching size; anything else becomes "/": other sites, `//host`,
+ * backslashes, and control characters (browsers drop tabs and line breaks, so "/\t/host" is "//host"; CR/LF
+ * would break the Location header). The path is returned as the URL parser writes it (non-ASCII escaped).
+ */
 export function safeReturnPath(value: unknown): string {
-  if (typeof value !== "string" || !value.startsWith("/") || value.startsWith("//") || value.includes("\\")) {
+  if (typeof value !== "string" || !value.startsWith("/") || value.startsWith("//")) return "/";
+  if (/[\u0000-\u001f\u007f-\u009f\\]/.test(value)) return "/";
+  let url: URL;
+  try {
+    url = new URL(value, SAME_SITE_BASE);
+  } catch {
     return "/";
   }
-  return value;
+  if (url.origin !== SAME_SITE_BASE) return "/";
+  const path = `${url.pathname}${url.search}${url.hash}`;
+  // Dot segments can fold into "//host" ("/.//host"): that too leaves the site.
+  return path.startsWith("//") ? "/" : path;
 }
 
 /** The Set-Cookie header value that stores a size for a year. */
