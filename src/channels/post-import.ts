@@ -5,6 +5,8 @@
  */
 import ExcelJS from "exceljs";
 import { failPublication } from "../core/publication/publication-errors.ts";
+import { assertZipWithinLimits } from "../readers/bounded-unzip.ts";
+import { IMPORT_INFLATE_LIMITS, isInflateLimitError } from "../readers/inflate-limits.ts";
 import type { Channel } from "./channel.repository.ts";
 import { type PostRow, type RowProblem, readPostTime } from "./post-rows.ts";
 
@@ -67,6 +69,8 @@ function cellText(value: ExcelJS.CellValue): string {
 
 /** The rows of the first sheet of an XLSX file. */
 async function xlsxRows(bytes: Uint8Array): Promise<string[][]> {
+  // A workbook inflating past 32 MB or holding over 2,000 parts is refused before exceljs inflates it.
+  await assertZipWithinLimits(bytes, IMPORT_INFLATE_LIMITS);
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   const sheet = workbook.worksheets[0];
@@ -86,7 +90,8 @@ export async function readSheet(fileName: string, bytes: Uint8Array): Promise<st
     if (zip) return await xlsxRows(bytes);
     if (fileName.toLowerCase().endsWith(".xlsx")) throw new Error("not a zip");
     return parseCsv(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
-  } catch {
+  } catch (error) {
+    if (isInflateLimitError(error)) throw error;
     throw failPublication("UNREADABLE_IMPORT");
   }
 }

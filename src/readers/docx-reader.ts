@@ -4,8 +4,9 @@
  * becomes a table row with one cell per w:tc, a vertically merged continuation cell kept as "".
  */
 import { Parser } from "htmlparser2";
-import JSZip from "jszip";
 import type { SourceDocument, SourceMetadata, SourceRow } from "../core/report/source-document.ts";
+import { unzipBounded } from "./bounded-unzip.ts";
+import { DOCUMENT_INFLATE_LIMITS } from "./inflate-limits.ts";
 import { ReadError } from "./read-error.ts";
 import { collapseWhitespace, findPublishedOn, findPublishedOnInCells } from "./reader-utils.ts";
 
@@ -217,24 +218,18 @@ function coreTitle(xml: string): string | undefined {
   return collapseWhitespace(title) || undefined;
 }
 
-/** Reads the body of a DOCX (word/document.xml) into rows, and its core title. */
+/**
+ * Reads the body of a DOCX (word/document.xml) into rows, and its core title. Only those two parts are
+ * inflated, within DOCUMENT_INFLATE_LIMITS (a bomb is refused with INFLATED_TOO_LARGE/TOO_MANY_ENTRIES).
+ */
 export async function readDocx(bytes: Uint8Array): Promise<SourceDocument> {
-  let zip: JSZip;
-  try {
-    zip = await JSZip.loadAsync(bytes);
-  } catch (cause) {
-    throw new ReadError("CORRUPT_FILE", "DOCX 文件已损坏，无法解压读取", { cause });
-  }
-  const body = zip.file("word/document.xml");
+  const parts = await unzipBounded(bytes, DOCUMENT_INFLATE_LIMITS, {
+    only: ["word/document.xml", "docProps/core.xml"],
+  });
+  const body = parts.get("word/document.xml");
   if (!body) throw new ReadError("CORRUPT_FILE", "DOCX 文件缺少正文（word/document.xml），无法读取");
-  let xml: string;
-  let coreXml: string | undefined;
-  try {
-    xml = await body.async("string");
-    coreXml = await zip.file("docProps/core.xml")?.async("string");
-  } catch (cause) {
-    throw new ReadError("CORRUPT_FILE", "DOCX 文件已损坏，无法解压读取", { cause });
-  }
+  const xml = body.toString("utf8");
+  const coreXml = parts.get("docProps/core.xml")?.toString("utf8");
   const collector = new DocxCollector();
   parseXml(
     xml,

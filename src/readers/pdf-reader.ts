@@ -6,6 +6,8 @@
 import { getDocument, VerbosityLevel } from "pdfjs-dist/legacy/build/pdf.mjs";
 import type { Finding } from "../core/report/report-model.ts";
 import type { SourceDocument, SourceMetadata, SourceRow } from "../core/report/source-document.ts";
+import { DOCUMENT_INFLATE_LIMITS } from "./inflate-limits.ts";
+import { assertPdfWithinLimits } from "./pdf-stream-check.ts";
 import { ReadError } from "./read-error.ts";
 import { collapseWhitespace, findPublishedOn } from "./reader-utils.ts";
 
@@ -87,8 +89,12 @@ function pdfError(cause: unknown): ReadError {
   return new ReadError("CORRUPT_FILE", "PDF 文件已损坏，无法读取", { cause });
 }
 
-/** Reads the text layer of a PDF into rows ("第 P 页第 L 行"), cells split at visible gaps. */
+/**
+ * Reads the text layer of a PDF into rows ("第 P 页第 L 行"), cells split at visible gaps. Its compressed
+ * streams are first inflated within DOCUMENT_INFLATE_LIMITS (a FlateDecode bomb is INFLATED_TOO_LARGE).
+ */
 export async function readPdf(bytes: Uint8Array): Promise<SourceDocument> {
+  await assertPdfWithinLimits(bytes, DOCUMENT_INFLATE_LIMITS);
   const task = getDocument({
     data: new Uint8Array(bytes),
     verbosity: VerbosityLevel.ERRORS,

@@ -9,7 +9,9 @@ export type ReadErrorCode =
   | "BINARY_GARBAGE"
   | "UNSUPPORTED_FORMAT"
   | "CORRUPT_FILE"
-  | "NOT_A_REPORT";
+  | "NOT_A_REPORT"
+  | "INFLATED_TOO_LARGE"
+  | "TOO_MANY_ENTRIES";
 
 /** Chinese default messages, one per code. */
 export const READ_ERROR_MESSAGES: Readonly<Record<ReadErrorCode, string>> = {
@@ -19,6 +21,8 @@ export const READ_ERROR_MESSAGES: Readonly<Record<ReadErrorCode, string>> = {
   UNSUPPORTED_FORMAT: "无法识别的文件格式：不是文本、HTML、DOCX、XLSX 或 PDF",
   CORRUPT_FILE: "文件已损坏，无法读取",
   NOT_A_REPORT: "不是政府信息公开工作年度报告",
+  INFLATED_TOO_LARGE: "文件解压后的内容过大（疑似“压缩炸弹”），已拒绝处理",
+  TOO_MANY_ENTRIES: "压缩包内的文件过多（疑似“压缩炸弹”），已拒绝处理",
 };
 
 /** A file could not be read; `code` is stable, `message` is Chinese and shown to the user. */

@@ -2,11 +2,12 @@
  * The entry point of the readers: bytes and a file name → SourceDocument. The format is sniffed from
  * the content (magic bytes, then markup), not trusted from the file name; every failure is a ReadError.
  */
-import JSZip from "jszip";
 import type { SourceDocument } from "../core/report/source-document.ts";
+import { listZipEntries } from "./bounded-unzip.ts";
 import { decodeText } from "./decode-text.ts";
 import { readDocx } from "./docx-reader.ts";
 import { readHtmlText } from "./html-reader.ts";
+import { DOCUMENT_INFLATE_LIMITS } from "./inflate-limits.ts";
 import { readPdf } from "./pdf-reader.ts";
 import { ReadError } from "./read-error.ts";
 import { lossyDecodingFinding } from "./reader-utils.ts";
@@ -60,16 +61,14 @@ function isPdf(bytes: Uint8Array): boolean {
   return head.indexOf("%PDF-", 0, "latin1") !== -1;
 }
 
-/** For a ZIP file: "docx" or "xlsx" by the parts it holds; UNSUPPORTED_FORMAT or CORRUPT_FILE otherwise. */
-async function sniffZip(bytes: Uint8Array): Promise<"docx" | "xlsx"> {
-  let zip: JSZip;
-  try {
-    zip = await JSZip.loadAsync(bytes);
-  } catch (cause) {
-    throw new ReadError("CORRUPT_FILE", "压缩文件已损坏，无法读取（DOCX/XLSX 实为 ZIP 压缩包）", { cause });
-  }
-  if (zip.file("word/document.xml")) return "docx";
-  if (zip.file("xl/workbook.xml")) return "xlsx";
+/**
+ * For a ZIP file: "docx" or "xlsx" by the parts its directory names (nothing is inflated; too many
+ * entries or declared sizes past DOCUMENT_INFLATE_LIMITS are refused); UNSUPPORTED_FORMAT otherwise.
+ */
+function sniffZip(bytes: Uint8Array): "docx" | "xlsx" {
+  const names = new Set(listZipEntries(bytes, DOCUMENT_INFLATE_LIMITS).map((e) => e.name));
+  if (names.has("word/document.xml")) return "docx";
+  if (names.has("xl/workbook.xml")) return "xlsx";
   throw new ReadError(
     "UNSUPPORTED_FORMAT",
     `${UNSUPPORTED_GENERIC}（是 ZIP 压缩包，其中没有 Word 正文或 Excel 工作簿）`,

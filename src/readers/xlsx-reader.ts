@@ -5,6 +5,8 @@
  */
 import ExcelJS from "exceljs";
 import type { SourceDocument, SourceMetadata, SourceRow } from "../core/report/source-document.ts";
+import { assertZipWithinLimits } from "./bounded-unzip.ts";
+import { DOCUMENT_INFLATE_LIMITS } from "./inflate-limits.ts";
 import { ReadError } from "./read-error.ts";
 import { collapseWhitespace, findPublishedOnInCells } from "./reader-utils.ts";
 
@@ -49,8 +51,12 @@ function inlineReferencedSheets(bySheet: ReadonlyMap<string, SourceRow[]>): Sour
   return [...bySheet.keys()].flatMap((name) => (placed.has(name) ? [] : expand(name)));
 }
 
-/** Reads every worksheet of an XLSX file into table rows ("工作表「名称」第 R 行第 C 列"). */
+/**
+ * Reads every worksheet of an XLSX file into table rows ("工作表「名称」第 R 行第 C 列"). The workbook is
+ * first inflated entry by entry within DOCUMENT_INFLATE_LIMITS, so exceljs never meets a bomb.
+ */
 export async function readXlsx(bytes: Uint8Array): Promise<SourceDocument> {
+  await assertZipWithinLimits(bytes, DOCUMENT_INFLATE_LIMITS);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length) as never);

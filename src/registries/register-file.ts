@@ -6,7 +6,9 @@ import ExcelJS from "exceljs";
 import { CsvError, csvLine, parseCsv } from "../core/registry/csv-rows.ts";
 import { registryError } from "../core/registry/registry-errors.ts";
 import type { SheetColumn } from "../core/registry/sheet-check.ts";
+import { assertZipWithinLimits } from "../readers/bounded-unzip.ts";
 import { decodeText } from "../readers/decode-text.ts";
+import { IMPORT_INFLATE_LIMITS, isInflateLimitError } from "../readers/inflate-limits.ts";
 import { cellValueText } from "../readers/xlsx-reader.ts";
 
 /** Largest import file (10 MB) and most data rows (20 000). */
@@ -29,8 +31,11 @@ function isZip(bytes: Uint8Array): boolean {
 async function xlsxRows(bytes: Uint8Array): Promise<SheetRow[]> {
   const workbook = new ExcelJS.Workbook();
   try {
+    // A workbook inflating past 32 MB or holding over 2,000 parts is refused before exceljs inflates it.
+    await assertZipWithinLimits(bytes, IMPORT_INFLATE_LIMITS);
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length) as never);
-  } catch {
+  } catch (error) {
+    if (isInflateLimitError(error)) throw error;
     throw registryError("UNREADABLE_IMPORT", "无法读取该 XLSX 文件：文件已损坏或不是 Excel 工作簿");
   }
   const sheet = workbook.worksheets[0];

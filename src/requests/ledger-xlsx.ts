@@ -3,6 +3,8 @@
  * uploaded sheet back into rows of text keyed by column.
  */
 import ExcelJS from "exceljs";
+import { assertZipWithinLimits } from "../readers/bounded-unzip.ts";
+import { IMPORT_INFLATE_LIMITS, isInflateLimitError } from "../readers/inflate-limits.ts";
 import { LEDGER_COLUMNS, type LedgerKey } from "./ledger-columns.ts";
 
 /** One ledger row as text, with its sheet row number. */
@@ -64,8 +66,11 @@ function cellText(value: ExcelJS.CellValue): string {
 export async function readLedger(bytes: Uint8Array): Promise<LedgerRow[] | string> {
   const workbook = new ExcelJS.Workbook();
   try {
+    // A workbook inflating past 32 MB or holding over 2,000 parts is refused before exceljs inflates it.
+    await assertZipWithinLimits(bytes, IMPORT_INFLATE_LIMITS);
     await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
-  } catch {
+  } catch (error) {
+    if (isInflateLimitError(error)) return error.message;
     return "无法读取该文件：请上传由台账模板填写的 XLSX 文件";
   }
   const sheet = workbook.worksheets[0];
