@@ -4,6 +4,7 @@
  * party or another agency (条例第三十二条、第三十四条), which concern someone else.
  */
 import type { Kysely } from "kysely";
+import { normaliseAttachmentName } from "../core/attachment/attachment-name.ts";
 import { isAddressedToApplicant, isLetterKind } from "../core/letter/letter-kinds.ts";
 import type { Database } from "../db/database.ts";
 import type { Schema } from "../db/schema.ts";
@@ -56,7 +57,9 @@ async function issuedFile(
   if (!file) return undefined;
   if (file.status !== "issued" || file.content === null) return "draft";
   const request = await findLetterRequest(db, requestId);
-  const fileName = letterFileName(request?.facts.trackingNo ?? String(requestId), file.title, format);
+  const fileName = normaliseAttachmentName(
+    letterFileName(request?.facts.trackingNo ?? String(requestId), file.title, format),
+  );
   return {
     kind: file.kind,
     fileName,

@@ -3,8 +3,9 @@
  * the content's first bytes must match it. Each change is in the trail.
  */
 import { createHash } from "node:crypto";
+import { normaliseAttachmentName } from "../core/attachment/attachment-name.ts";
 import { DomainError } from "../core/domain-error.ts";
-import { attachmentMediaType, cleanFileName } from "../core/publication/attachment-types.ts";
+import { attachmentMediaType } from "../core/publication/attachment-types.ts";
 import { failPublication } from "../core/publication/publication-errors.ts";
 import { isEditable } from "../core/publication/publication-machine.ts";
 import type { Database } from "../db/database.ts";
@@ -23,7 +24,7 @@ export async function addAttachment(
   file: { fileName: string; content: Uint8Array },
   actor: Actor,
 ): Promise<Attachment> {
-  const fileName = cleanFileName(file.fileName);
+  const fileName = normaliseAttachmentName(file.fileName);
   if (file.content.length === 0) throw failPublication("EMPTY_ATTACHMENT");
   if (file.content.length > MAX_ATTACHMENT_BYTES) throw failPublication("ATTACHMENT_TOO_LARGE");
   const mediaType = attachmentMediaType(fileName, file.content);

@@ -3,6 +3,7 @@
  * their real type (magic bytes) and size, stored with their SHA-256, recorded in the trail.
  */
 import { createHash } from "node:crypto";
+import { normaliseAttachmentName } from "../core/attachment/attachment-name.ts";
 import { DomainError } from "../core/domain-error.ts";
 import { checkAttachment } from "../core/request/attachment-type.ts";
 import { requestError } from "../core/request/request-errors.ts";
@@ -27,7 +28,8 @@ export async function addAttachment(
   actor: Actor,
   now: Date,
 ) {
-  const realType = checkAttachment(file.fileName, file.mediaType, file.content);
+  const fileName = normaliseAttachmentName(file.fileName);
+  const realType = checkAttachment(fileName, file.mediaType, file.content);
   const at = now.toISOString();
   return database.db.transaction().execute(async (trx) => {
     const row = await findRequest(trx, requestId);
@@ -37,7 +39,7 @@ export async function addAttachment(
     const info = await insertAttachment(trx, {
       request_id: requestId,
       kind,
-      file_name: file.fileName,
+      file_name: fileName,
       media_type: realType,
       size: file.content.length,
       sha256,
@@ -55,7 +57,7 @@ export async function addAttachment(
       after: {
         attachmentId: info.id,
         kind,
-        fileName: file.fileName,
+        fileName,
         mediaType: realType,
         size: info.size,
         sha256,
