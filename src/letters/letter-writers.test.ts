@@ -1,3 +1,7 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { builtInTemplate } from "../core/letter/default-templates.ts";
 import { renderTemplate } from "../core/letter/template-renderer.ts";
@@ -49,5 +53,18 @@ describe("letter files", () => {
     expect(text).toContain("《中华人民共和国政府信息公开条例》第十六条第一款");
     expect(text).toContain("示范市财政局2022年10月26日");
     expect(text).toContain("—1—");
+  });
+
+  it("embeds the title in Noto Serif SC Bold and the body in Regular, from the npm font package", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "gongkai-letter-fonts-"));
+    try {
+      const file = join(dir, "letter.pdf");
+      writeFileSync(file, await writeLetterPdf(sampleLetter()));
+      const fonts = execFileSync("/usr/bin/pdffonts", [file], { encoding: "utf8" });
+      expect(fonts).toMatch(/\+NotoSerifSC-Bold\s+CID TrueType\s+Identity-H\s+yes yes yes/);
+      expect(fonts).toMatch(/\+NotoSerifSC-Regular\s+CID TrueType\s+Identity-H\s+yes yes yes/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -1,9 +1,10 @@
 /**
  * The A4 公文 page every generated PDF shares: GB/T 9704 margins, the embedded free CJK fonts registered as
- * "body" (a Ming/Song face) and "heading" (a Hei face), the page numbers "— n —", and the bytes at the end.
+ * "body" (Noto Serif SC Regular) and "heading" (Noto Serif SC Bold), the page numbers "— n —", and the bytes
+ * at the end.
  */
 import PDFDocument from "pdfkit";
-import { PDF_BODY_FONT, PDF_HEADING_FONT, requireFontFile } from "./pdf-fonts.ts";
+import { PDF_BODY_FONT, PDF_HEADING_FONT, pdfFontBytes } from "./pdf-fonts.ts";
 
 /** Points per millimetre. */
 export const PDF_MM = 72 / 25.4;
@@ -38,10 +39,10 @@ export interface CjkPdf {
   finish(): Promise<Uint8Array>;
 }
 
-/** Opens an A4 PDF with the CJK fonts embedded (throws naming the Debian package when a font is missing). */
+/** Opens an A4 PDF with the CJK fonts embedded (throws saying to run npm install when a font is missing). */
 export function openCjkPdf(info: { readonly title: string; readonly subject: string }): CjkPdf {
-  const bodyFont = requireFontFile(PDF_BODY_FONT);
-  const headingFont = requireFontFile(PDF_HEADING_FONT);
+  const bodyFont = pdfFontBytes(PDF_BODY_FONT);
+  const headingFont = pdfFontBytes(PDF_HEADING_FONT);
   const doc = new PDFDocument({
     size: "A4",
     margins: PDF_MARGINS,
@@ -56,8 +57,8 @@ export function openCjkPdf(info: { readonly title: string; readonly subject: str
     doc.on("end", () => resolve(new Uint8Array(Buffer.concat(chunks))));
     doc.on("error", reject);
   });
-  doc.registerFont(PDF_BODY, bodyFont, PDF_BODY_FONT.postscriptName);
-  doc.registerFont(PDF_HEADING, headingFont, PDF_HEADING_FONT.postscriptName);
+  doc.registerFont(PDF_BODY, bodyFont);
+  doc.registerFont(PDF_HEADING, headingFont);
   return {
     doc,
     finish: () => {

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PDF_BODY_FONT, PDF_HEADING_FONT, requireFontFile } from "./pdf-fonts.ts";
+import { PDF_BODY_FONT, PDF_HEADING_FONT, pdfFontBytes } from "./pdf-fonts.ts";
 import { writePdf } from "./pdf-writer.ts";
 import { sampleReport } from "./sample-report.test-helper.ts";
 
@@ -44,15 +44,22 @@ describe("writePdf", () => {
     expect(text).toContain("予以公开");
     expect(text).toContain("六、其他需要报告的事项");
     expect(text).toContain("2022年未收取信息公开处理费用。");
-    expect(text).toContain("— 1 —");
+    // The full-width dashes leave pdftotext's layout mode no gap to see the spaces by; its raw mode keeps them.
+    const raw = execFileSync("/usr/bin/pdftotext", ["-raw", "-enc", "UTF-8", join(dir, "report.pdf"), "-"], {
+      encoding: "utf8",
+    });
+    expect(raw).toContain("— 1 —");
     const info = execFileSync("/usr/bin/pdfinfo", [join(dir, "report.pdf")], { encoding: "utf8" });
     expect(info).toMatch(/Page size:\s+595\.28 x 841\.89 pts \(A4\)/);
   });
 
-  it("embeds the two CJK fonts", () => {
+  it("embeds the two CJK fonts of the npm package, subset", () => {
     const fonts = execFileSync("/usr/bin/pdffonts", [join(dir, "report.pdf")], { encoding: "utf8" });
-    expect(fonts).toMatch(/\+UMingCN\s+CID TrueType\s+Identity-H\s+yes yes yes/);
-    expect(fonts).toMatch(/\+WenQuanYiZenHei\s+CID TrueType\s+Identity-H\s+yes yes yes/);
+    expect(fonts).toMatch(/\+NotoSerifSC-Regular\s+CID TrueType\s+Identity-H\s+yes yes yes/);
+    expect(fonts).toMatch(/\+NotoSerifSC-Bold\s+CID TrueType\s+Identity-H\s+yes yes yes/);
+    expect(fonts).not.toMatch(/UMing|WenQuanYi/);
+    // Subset: the two 14 MB font files leave well under 200 KB in the report.
+    expect(pdf.length).toBeLessThan(200_000);
   });
 
   it("writes each table cell as one text item, the cells of a row on one baseline", async () => {
@@ -69,15 +76,13 @@ describe("writePdf", () => {
     expect(row.map((i) => i.str)).toEqual(["5.属于三类内部事务信息", "3", "0", "0", "0", "0", "0", "3"]);
   });
 
-  it("throws in Chinese naming the Debian package when a font file is missing", () => {
-    expect(requireFontFile(PDF_BODY_FONT)).toBe("/usr/share/fonts/truetype/arphic/uming.ttc");
-    expect(PDF_HEADING_FONT.debianPackage).toBe("fonts-wqy-zenhei");
-    expect(() =>
-      requireFontFile({
-        path: "/nonexistent/uming.ttc",
-        postscriptName: "UMingCN",
-        debianPackage: "fonts-arphic-uming",
-      }),
-    ).toThrow("请安装 Debian 软件包 fonts-arphic-uming");
+  it("reads each font file once per process, and throws in Chinese saying to run npm install when missing", () => {
+    const body = pdfFontBytes(PDF_BODY_FONT);
+    expect(body.length).toBeGreaterThan(1_000_000);
+    expect(pdfFontBytes(PDF_BODY_FONT)).toBe(body);
+    expect(pdfFontBytes(PDF_HEADING_FONT)).not.toBe(body);
+    expect(() => pdfFontBytes(PDF_BODY_FONT, "@gongkai/no-such-font-package")).toThrow(
+      "生成 PDF 需要 npm 软件包 @gongkai/no-such-font-package 中的中文字体文件 400Regular/NotoSerifSC_400Regular.ttf，但未找到。请在项目目录运行 npm install（或 npm ci）。",
+    );
   });
 });
