@@ -9,15 +9,18 @@ import { type ReactNode, useCallback, useEffect, useMemo, useState } from "react
 import { ApiError, apiRequest, messageOf } from "../api/api-client.ts";
 import type { CalendarYear } from "../api/request-types.ts";
 import { usePageTitle } from "../layout/page-title.ts";
-import { todayInShanghai } from "../requests/request-format.ts";
+import {
+  currentYear,
+  REVISED_REGULATION_YEAR,
+  todayInShanghai,
+  type YearOption,
+  yearRange,
+} from "../shared/dates.ts";
 import { parseDateList, scheduleOf, weekdayName } from "./schedule-input.ts";
 
 /** The years offered: from 2019 to two years ahead. */
-function calendarYears(today: string): { value: number; label: string }[] {
-  const current = Number(today.slice(0, 4));
-  const years: { value: number; label: string }[] = [];
-  for (let year = current + 2; year >= 2019; year--) years.push({ value: year, label: `${year} 年` });
-  return years;
+function calendarYears(today: string): YearOption[] {
+  return yearRange(REVISED_REGULATION_YEAR, currentYear(today) + 2);
 }
 
 /** Dates as tags with their weekday. */
@@ -157,7 +160,7 @@ export function CalendarPage(): ReactNode {
   const { message } = App.useApp();
   const today = todayInShanghai();
   const years = useMemo(() => calendarYears(today), [today]);
-  const [year, setYear] = useState(Number(today.slice(0, 4)) + 1);
+  const [year, setYear] = useState(currentYear(today) + 1);
   const [data, setData] = useState<CalendarYear | null>(null);
   const [missing, setMissing] = useState(false);
   const [loading, setLoading] = useState(false);

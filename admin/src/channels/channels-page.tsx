@@ -4,132 +4,44 @@
  * none; a refused file's rejected rows are listed with their reasons.
  */
 import { PlusOutlined, UploadOutlined } from "@ant-design/icons";
-import type { TableColumnsType } from "antd";
-import { Alert, App, Button, Card, Select, Space, Table, Typography, Upload } from "antd";
-import { type ReactNode, useCallback, useEffect, useMemo, useState } from "react";
+import { Alert, App, Button, Space, Table, Typography, Upload } from "antd";
+import { type ReactNode, useCallback, useMemo, useState } from "react";
 import { apiRequest, messageOf } from "../api/api-client.ts";
-import type { Channel, ChannelCounts, ChannelPost, RejectedRow } from "../api/publication-types.ts";
+import type { Channel, ChannelCounts, RejectedRow } from "../api/publication-types.ts";
 import { usePageTitle } from "../layout/page-title.ts";
-import { AgencySelect, useAgenciesWhere } from "../publications/agency-choice.tsx";
 import { mayIn } from "../publications/publication-labels.ts";
-import { yearOptions } from "../requests/agency-year-picker.tsx";
-import { instantText, todayInShanghai } from "../requests/request-format.ts";
 import { UploadError, uploadFile } from "../requests/upload-file.ts";
 import { useUser } from "../session/session-context.tsx";
+import { AgencyYearPicker, useAgencyYear } from "../shared/agency-year-picker.tsx";
+import { useApiQuery } from "../shared/use-api-query.ts";
+import { channelColumns } from "./channel-columns.tsx";
 import { type ChannelEdit, ChannelModal } from "./channel-form.tsx";
-import {
-  CHANNEL_KIND_LABELS,
-  type ChannelWithCount,
-  channelsWithCounts,
-  rejectedRowsOf,
-} from "./channel-labels.ts";
-
-/** The posts of one channel in a year. */
-function PostsCard({
-  channel,
-  year,
-  onClose,
-}: {
-  readonly channel: Channel;
-  readonly year: number;
-  readonly onClose: () => void;
-}): ReactNode {
-  const { message } = App.useApp();
-  const [page, setPage] = useState(1);
-  const [answer, setAnswer] = useState<{ posts: ChannelPost[]; total: number } | null>(null);
-  useEffect(() => {
-    apiRequest<{ posts: ChannelPost[]; total: number }>(`/api/channels/${channel.id}/posts`, {
-      query: { year, page, pageSize: 20 },
-    })
-      .then(setAnswer)
-      .catch((error: unknown) => message.error(messageOf(error)));
-  }, [channel.id, year, page, message]);
-  return (
-    <Card
-      size="small"
-      title={`“${channel.name}”${year} 年发布记录`}
-      extra={
-        <Button size="small" onClick={onClose}>
-          关闭
-        </Button>
-      }
-    >
-      <Table<ChannelPost>
-        rowKey="id"
-        size="small"
-        dataSource={answer?.posts ?? []}
-        pagination={{
-          current: page,
-          pageSize: 20,
-          total: answer?.total ?? 0,
-          onChange: setPage,
-          showTotal: (t) => `共 ${t} 条`,
-        }}
-        columns={[
-          { title: "发布时间", dataIndex: "postedAt", width: 150, render: (at: string) => instantText(at) },
-          { title: "标题", dataIndex: "title", render: (t: string) => t || "—" },
-          {
-            title: "链接",
-            dataIndex: "url",
-            ellipsis: true,
-            render: (url: string) => (
-              <a href={url} target="_blank" rel="noreferrer noopener">
-                {url}
-              </a>
-            ),
-          },
-          {
-            title: "来源",
-            dataIndex: "source",
-            width: 80,
-            render: (s: string) => ({ entered: "录入", import: "导入", portal: "门户" })[s] ?? s,
-          },
-        ]}
-      />
-    </Card>
-  );
-}
+import { type ChannelWithCount, channelsWithCounts, rejectedRowsOf } from "./channel-labels.ts";
+import { ChannelPostsCard } from "./channel-posts-card.tsx";
 
 /** The channels page. */
 export function ChannelsPage(): ReactNode {
   usePageTitle("政务新媒体");
   const me = useUser();
   const { message } = App.useApp();
-  const { agencies, allowed, first } = useAgenciesWhere("publication.view");
-  const [agencyId, setAgencyId] = useState<number | undefined>();
-  const [year, setYear] = useState(Number(todayInShanghai().slice(0, 4)));
-  const [channels, setChannels] = useState<readonly Channel[]>([]);
-  const [counts, setCounts] = useState<ChannelCounts | null>(null);
-  const [loading, setLoading] = useState(false);
+  const { choice, choose, agencies, allowed } = useAgencyYear("publication.view");
+  const { agencyId, year } = choice;
   const [edit, setEdit] = useState<ChannelEdit | null>(null);
   const [postsOf, setPostsOf] = useState<Channel | null>(null);
   const [importing, setImporting] = useState(false);
   const [rejected, setRejected] = useState<{ message: string; rows: RejectedRow[] } | null>(null);
-  useEffect(() => {
-    if (agencyId === undefined && first !== undefined) setAgencyId(first);
-  }, [agencyId, first]);
   const mayEdit = agencyId !== undefined && mayIn(me, "publication.edit", agencyId);
 
-  const load = useCallback(async () => {
-    if (agencyId === undefined) return;
-    setLoading(true);
-    try {
-      const [list, yearCounts] = await Promise.all([
-        apiRequest<{ channels: Channel[] }>("/api/channels", { query: { agencyId } }),
-        apiRequest<ChannelCounts>("/api/channels/counts", { query: { agencyId, year } }),
-      ]);
-      setChannels(list.channels);
-      setCounts(yearCounts);
-    } catch (error) {
-      message.error(messageOf(error));
-    } finally {
-      setLoading(false);
-    }
-  }, [agencyId, year, message]);
-  useEffect(() => {
-    void load();
-  }, [load]);
-  const rows = useMemo(() => channelsWithCounts(channels, counts), [channels, counts]);
+  const read = useCallback(async () => {
+    if (agencyId === undefined) return null;
+    const [list, yearCounts] = await Promise.all([
+      apiRequest<{ channels: Channel[] }>("/api/channels", { query: { agencyId } }),
+      apiRequest<ChannelCounts>("/api/channels/counts", { query: { agencyId, year } }),
+    ]);
+    return { channels: list.channels, counts: yearCounts };
+  }, [agencyId, year]);
+  const { data, loading, reload: load } = useApiQuery(agencyId === undefined ? undefined : read);
+  const rows = useMemo(() => channelsWithCounts(data?.channels ?? [], data?.counts ?? null), [data]);
   const total = rows.reduce((sum, r) => sum + r.posts, 0);
 
   const importFile = async (file: File): Promise<void> => {
@@ -152,64 +64,16 @@ export function ChannelsPage(): ReactNode {
     }
   };
 
-  const columns: TableColumnsType<ChannelWithCount> = [
-    {
-      title: "类型",
-      dataIndex: "kind",
-      width: 120,
-      render: (k: Channel["kind"]) => CHANNEL_KIND_LABELS[k] ?? k,
-    },
-    { title: "名称", dataIndex: "name" },
-    { title: "账号", dataIndex: "account", render: (a: string) => a || "—" },
-    {
-      title: "互动功能",
-      key: "interactive",
-      width: 150,
-      render: (_v: unknown, c: ChannelWithCount) =>
-        c.kind === "portal"
-          ? "—"
-          : `${c.interactive ? "可用" : "不可用"}${c.interactiveCheckedOn ? `（${c.interactiveCheckedOn} 检查）` : ""}`,
-    },
-    {
-      title: `${year} 年发布数`,
-      dataIndex: "posts",
-      width: 130,
-      align: "right",
-      render: (n: number, c) => (
-        <Button type="link" size="small" onClick={() => setPostsOf(c)}>
-          {n}
-        </Button>
-      ),
-    },
-    ...(mayEdit
-      ? [
-          {
-            title: "操作",
-            key: "actions",
-            width: 90,
-            render: (_v: unknown, c: ChannelWithCount) =>
-              c.kind === "portal" ? null : (
-                <Button type="link" size="small" onClick={() => setEdit({ mode: "change", channel: c })}>
-                  修改
-                </Button>
-              ),
-          },
-        ]
-      : []),
-  ];
+  const columns = channelColumns({
+    year,
+    mayEdit,
+    showPosts: setPostsOf,
+    change: (channel) => setEdit({ mode: "change", channel }),
+  });
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: "100%" }}>
-      <Space wrap>
-        <span>机关：</span>
-        <AgencySelect agencies={agencies} allowed={allowed} value={agencyId} onChange={setAgencyId} />
-        <Select
-          aria-label="年度"
-          options={yearOptions()}
-          value={year}
-          onChange={setYear}
-          style={{ width: 110 }}
-        />
+      <AgencyYearPicker choice={choice} onChange={choose} agencies={agencies} allowed={allowed}>
         {mayEdit && agencyId !== undefined && (
           <>
             <Button icon={<PlusOutlined aria-hidden />} onClick={() => setEdit({ mode: "add", agencyId })}>
@@ -229,7 +93,7 @@ export function ChannelsPage(): ReactNode {
             </Upload>
           </>
         )}
-      </Space>
+      </AgencyYearPicker>
       {mayEdit && (
         <Typography.Text type="secondary">
           导入文件第一行为表头：渠道、链接、发布时间（YYYY-MM-DD
@@ -275,7 +139,7 @@ export function ChannelsPage(): ReactNode {
         )}
       />
       {postsOf && (
-        <PostsCard
+        <ChannelPostsCard
           key={`${postsOf.id}-${year}`}
           channel={postsOf}
           year={year}

@@ -12,10 +12,11 @@ import type { RequestSummary } from "../api/request-types.ts";
 import { usePageTitle } from "../layout/page-title.ts";
 import { ADMIN_BASE, navigate } from "../navigation/navigation.ts";
 import { RecordFormModal } from "../registries/record-form-modal.tsx";
-import { AgencyYearChoice, useAgencyYear } from "../reports/agency-year-choice.tsx";
 import { reviewPath } from "../reports/cell-records.ts";
 import { Table4 } from "../reports/report-tables.tsx";
 import { useUser } from "../session/session-context.tsx";
+import { AgencyYearPicker, registerYears, useAgencyYear } from "../shared/agency-year-picker.tsx";
+import { FIRST_REGULATION_YEAR } from "../shared/dates.ts";
 import { CASE_FIELDS, caseBody, TRACKING_FIELD, trackingNoOf } from "./case-form.ts";
 
 /** The id of the agency's request with this tracking number, or an error saying none is. */
@@ -34,7 +35,7 @@ export function LitigationPage(): ReactNode {
   usePageTitle("复议诉讼");
   const me = useUser();
   const { message } = App.useApp();
-  const { choice, choose, agencies, allowed } = useAgencyYear("registry.view");
+  const { choice, choose, agencies, allowed } = useAgencyYear("registry.view", registerYears());
   const manageable = useMemo(() => agencyIdsWhere(me, "registry.manage", agencies), [me, agencies]);
   const [allYears, setAllYears] = useState(false);
   const [cases, setCases] = useState<readonly ReviewCase[]>([]);
@@ -94,8 +95,9 @@ export function LitigationPage(): ReactNode {
 
   if (agencyId === undefined) {
     return (
-      <AgencyYearChoice
+      <AgencyYearPicker
         choice={choice}
+        firstYear={FIRST_REGULATION_YEAR}
         onChange={choose}
         agencies={agencies}
         allowed={allowed}
@@ -124,8 +126,9 @@ export function LitigationPage(): ReactNode {
     : null;
   return (
     <Space orientation="vertical" size="middle" style={{ width: "100%" }}>
-      <AgencyYearChoice
+      <AgencyYearPicker
         choice={choice}
+        firstYear={FIRST_REGULATION_YEAR}
         onChange={choose}
         agencies={agencies}
         allowed={allowed}

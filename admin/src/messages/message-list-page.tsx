@@ -2,19 +2,19 @@
  * 网民留言: the messages of an agency by tab (待答复 / 已答复 / 无效留言) with their reply-due dates and
  * overdue tags, and the year's summary with W-7 and the reply limit.
  */
-import { ReloadOutlined } from "@ant-design/icons";
 import type { TableColumnsType } from "antd";
-import { App, Button, Select, Space, Table, Tabs, Tag } from "antd";
+import { Space, Table, Tabs, Tag } from "antd";
 import { type ReactNode, useCallback, useEffect, useState } from "react";
-import { apiRequest, messageOf } from "../api/api-client.ts";
+import { apiRequest } from "../api/api-client.ts";
 import type { MessagePage, MessageStatus, StaffMessage } from "../api/message-types.ts";
 import { usePageTitle } from "../layout/page-title.ts";
 import { ADMIN_BASE, navigate } from "../navigation/navigation.ts";
-import { AgencySelect, useAgenciesWhere } from "../publications/agency-choice.tsx";
 import { mayIn } from "../publications/publication-labels.ts";
-import { yearOptions } from "../requests/agency-year-picker.tsx";
-import { todayInShanghai } from "../requests/request-format.ts";
 import { useUser } from "../session/session-context.tsx";
+import { AgencyYearPicker, useAgenciesWhere } from "../shared/agency-year-picker.tsx";
+import { currentYear, todayInShanghai } from "../shared/dates.ts";
+import { ReloadButton } from "../shared/filter-bar.tsx";
+import { useApiQuery } from "../shared/use-api-query.ts";
 import { BoardSummaryCard } from "./board-summary-card.tsx";
 import { MESSAGE_TABS, replyDueTag } from "./message-labels.ts";
 
@@ -22,17 +22,14 @@ import { MESSAGE_TABS, replyDueTag } from "./message-labels.ts";
 export function MessageListPage(): ReactNode {
   usePageTitle("网民留言");
   const me = useUser();
-  const { message } = App.useApp();
   const { agencies, allowed, first } = useAgenciesWhere("message.view");
   const params = new URLSearchParams(window.location.search);
   const [agencyId, setAgencyId] = useState<number | undefined>(Number(params.get("agencyId")) || undefined);
-  const [year, setYear] = useState(Number(todayInShanghai().slice(0, 4)));
+  const [year, setYear] = useState(currentYear);
   const [status, setStatus] = useState<MessageStatus>(
     (MESSAGE_TABS.find((t) => t.key === params.get("status"))?.key ?? "pending") as MessageStatus,
   );
   const [page, setPage] = useState(1);
-  const [answer, setAnswer] = useState<MessagePage | null>(null);
-  const [loading, setLoading] = useState(false);
   const [version, setVersion] = useState(0);
   const today = todayInShanghai();
   useEffect(() => {
@@ -43,22 +40,12 @@ export function MessageListPage(): ReactNode {
       window.history.replaceState(null, "", `${ADMIN_BASE}/messages?agencyId=${agencyId}&status=${status}`);
   }, [agencyId, status]);
 
-  const load = useCallback(async () => {
-    if (agencyId === undefined) return;
-    setLoading(true);
-    try {
-      // Pending messages are listed whatever the year they came in; the other tabs by year.
-      const query = { agencyId, status, page, pageSize: 20, ...(status === "pending" ? {} : { year }) };
-      setAnswer(await apiRequest<MessagePage>("/api/messages", { query }));
-    } catch (error) {
-      message.error(messageOf(error));
-    } finally {
-      setLoading(false);
-    }
-  }, [agencyId, status, year, page, message]);
-  useEffect(() => {
-    void load();
-  }, [load]);
+  const read = useCallback(() => {
+    // Pending messages are listed whatever the year they came in; the other tabs by year.
+    const query = { agencyId, status, page, pageSize: 20, ...(status === "pending" ? {} : { year }) };
+    return apiRequest<MessagePage>("/api/messages", { query });
+  }, [agencyId, status, year, page]);
+  const { data: answer, loading, reload } = useApiQuery(agencyId === undefined ? undefined : read);
 
   const open = (id: number) => navigate(`/messages/${id}`);
   const columns: TableColumnsType<StaffMessage> = [
@@ -128,37 +115,23 @@ export function MessageListPage(): ReactNode {
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: "100%" }}>
-      <Space wrap>
-        <span>机关：</span>
-        <AgencySelect
-          agencies={agencies}
-          allowed={allowed}
-          value={agencyId}
-          onChange={(id) => {
-            setAgencyId(id);
-            setPage(1);
-          }}
-        />
-        <Select
-          aria-label="年度"
-          options={yearOptions()}
-          value={year}
-          onChange={(y: number) => {
-            setYear(y);
-            setPage(1);
-          }}
-          style={{ width: 110 }}
-        />
-        <Button
-          icon={<ReloadOutlined aria-hidden />}
-          onClick={() => {
-            void load();
+      <AgencyYearPicker
+        choice={{ agencyId, year }}
+        onChange={(next) => {
+          setAgencyId(next.agencyId);
+          setYear(next.year);
+          setPage(1);
+        }}
+        agencies={agencies}
+        allowed={allowed}
+      >
+        <ReloadButton
+          onReload={() => {
+            void reload();
             setVersion((v) => v + 1);
           }}
-        >
-          刷新
-        </Button>
-      </Space>
+        />
+      </AgencyYearPicker>
       {agencyId !== undefined && (
         <BoardSummaryCard
           agencyId={agencyId}

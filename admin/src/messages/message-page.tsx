@@ -24,8 +24,8 @@ import type { StaffMessage } from "../api/message-types.ts";
 import { usePageTitle } from "../layout/page-title.ts";
 import { navigate } from "../navigation/navigation.ts";
 import { mayIn } from "../publications/publication-labels.ts";
-import { todayInShanghai } from "../requests/request-format.ts";
 import { useUser } from "../session/session-context.tsx";
+import { todayInShanghai } from "../shared/dates.ts";
 import { type ReplyForm, replyBody, replyDueTag, replyProblem } from "./message-labels.ts";
 
 /** The reply and mark-invalid forms of a pending message. */

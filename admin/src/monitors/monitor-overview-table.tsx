@@ -2,10 +2,16 @@
  * The overview of the monitors of every agency in reach (上级监督): each agency's breaches and warnings
  * today with the rules behind them; choosing an agency shows its monitors above.
  */
-import { App, Button, Card, Table, Tag } from "antd";
-import { type ReactNode, useEffect, useState } from "react";
-import { apiRequest, messageOf } from "../api/api-client.ts";
+import { Button, Card, Table, Tag } from "antd";
+import type { ReactNode } from "react";
+import { apiRequest } from "../api/api-client.ts";
+import { useApiQuery } from "../shared/use-api-query.ts";
 import type { MonitorOverview, MonitorOverviewLine } from "./monitor-types.ts";
+
+/** The overview of every agency in reach. */
+function readOverview(): Promise<MonitorOverview> {
+  return apiRequest<MonitorOverview>("/api/monitors/overview");
+}
 
 /** The overview card. */
 export function MonitorOverviewTable({
@@ -13,16 +19,7 @@ export function MonitorOverviewTable({
 }: {
   readonly onChoose: (agencyId: number) => void;
 }): ReactNode {
-  const { message } = App.useApp();
-  const [overview, setOverview] = useState<MonitorOverview | null>(null);
-  const [loading, setLoading] = useState(false);
-  useEffect(() => {
-    setLoading(true);
-    apiRequest<MonitorOverview>("/api/monitors/overview")
-      .then(setOverview)
-      .catch((error: unknown) => message.error(messageOf(error)))
-      .finally(() => setLoading(false));
-  }, [message]);
+  const { data: overview, loading } = useApiQuery(readOverview);
   const rules = (list: readonly string[], color: string) =>
     list.length === 0
       ? "—"

@@ -4,12 +4,13 @@
  * — the last 30 days of each rule, and for those who oversee several agencies the overview of them all.
  */
 import "./monitors-styles.css";
-import { App, Card, Space, Table, Tag, Typography } from "antd";
-import { type ReactNode, useEffect, useState } from "react";
-import { apiRequest, messageOf } from "../api/api-client.ts";
+import { Card, Space, Table, Tag, Typography } from "antd";
+import { type ReactNode, useCallback, useEffect, useState } from "react";
+import { apiRequest } from "../api/api-client.ts";
 import { usePageTitle } from "../layout/page-title.ts";
 import { ADMIN_BASE, navigate } from "../navigation/navigation.ts";
-import { AgencySelect, useAgenciesWhere } from "../publications/agency-choice.tsx";
+import { AgencySelect, useAgenciesWhere } from "../shared/agency-year-picker.tsx";
+import { useApiQuery } from "../shared/use-api-query.ts";
 import { MonitorHistoryGrid } from "./monitor-history-grid.tsx";
 import { MonitorOverviewTable } from "./monitor-overview-table.tsx";
 import type { AgencyMonitors, MonitorHistory, MonitorVerdict } from "./monitor-types.ts";
@@ -52,32 +53,24 @@ function VerdictRecords({ verdict, agencyId }: { verdict: MonitorVerdict; agency
 /** The monitor page. */
 export function MonitorPage(): ReactNode {
   usePageTitle("监测预警");
-  const { message } = App.useApp();
   const { agencies, allowed, first } = useAgenciesWhere("monitor.view");
   const [agencyId, setAgencyId] = useState<number | undefined>(() => {
     const id = Number(new URLSearchParams(window.location.search).get("agencyId"));
     return Number.isInteger(id) && id > 0 ? id : undefined;
   });
-  const [today, setToday] = useState<AgencyMonitors | null>(null);
-  const [history, setHistory] = useState<MonitorHistory | null>(null);
-  const [loading, setLoading] = useState(false);
   useEffect(() => {
     if (agencyId === undefined && first !== undefined) setAgencyId(first);
   }, [agencyId, first]);
-  useEffect(() => {
-    if (agencyId === undefined) return;
-    setLoading(true);
-    Promise.all([
+  const read = useCallback(async () => {
+    const [live, days] = await Promise.all([
       apiRequest<AgencyMonitors>("/api/monitors", { query: { agencyId } }),
       apiRequest<MonitorHistory>("/api/monitors/history", { query: { agencyId, days: 30 } }),
-    ])
-      .then(([live, days]) => {
-        setToday(live);
-        setHistory(days);
-      })
-      .catch((error: unknown) => message.error(messageOf(error)))
-      .finally(() => setLoading(false));
-  }, [agencyId, message]);
+    ]);
+    return { today: live, history: days };
+  }, [agencyId]);
+  const { data, loading } = useApiQuery(agencyId === undefined ? undefined : read);
+  const today = data?.today ?? null;
+  const history = data?.history ?? null;
   const choose = (id: number | undefined) => {
     setAgencyId(id);
     if (id !== undefined) window.history.replaceState(null, "", `${window.location.pathname}?agencyId=${id}`);

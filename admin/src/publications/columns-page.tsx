@@ -5,83 +5,18 @@
  */
 import { PlusOutlined } from "@ant-design/icons";
 import type { TableColumnsType } from "antd";
-import { Alert, App, Button, Card, Popconfirm, Select, Space, Table, Tag, Typography } from "antd";
+import { Alert, App, Button, Popconfirm, Space, Table, Tag, Typography } from "antd";
 import { type ReactNode, useEffect, useMemo, useState } from "react";
 import { apiRequest, messageOf } from "../api/api-client.ts";
-import type { CatalogColumn, ColumnIssues } from "../api/publication-types.ts";
+import type { CatalogColumn } from "../api/publication-types.ts";
 import { usePageTitle } from "../layout/page-title.ts";
-import { yearOptions } from "../requests/agency-year-picker.tsx";
-import { todayInShanghai } from "../requests/request-format.ts";
 import { useUser } from "../session/session-context.tsx";
-import { AgencySelect, useAgenciesWhere } from "./agency-choice.tsx";
+import { AgencySelect, useAgenciesWhere } from "../shared/agency-year-picker.tsx";
+import { ColumnIssuesCard } from "./column-issues-card.tsx";
 import { CADENCE_OPTIONS, type ColumnEdit, ColumnModal } from "./column-modal.tsx";
 import { type ColumnNode, columnForest } from "./column-tree.ts";
 import { mayIn } from "./publication-labels.ts";
 import { useColumns } from "./use-columns.ts";
-
-/** The issues of a periodic column in a year. */
-function IssuesCard({
-  column,
-  onClose,
-}: {
-  readonly column: CatalogColumn;
-  readonly onClose: () => void;
-}): ReactNode {
-  const { message } = App.useApp();
-  const [year, setYear] = useState(Number(todayInShanghai().slice(0, 4)));
-  const [answer, setAnswer] = useState<ColumnIssues | null>(null);
-  useEffect(() => {
-    apiRequest<ColumnIssues>(`/api/columns/${column.id}/issues`, { query: { year } })
-      .then(setAnswer)
-      .catch((error: unknown) => message.error(messageOf(error)));
-  }, [column.id, year, message]);
-  return (
-    <Card
-      size="small"
-      title={`“${column.name}”${year} 年各期`}
-      extra={
-        <Space>
-          <Select
-            aria-label="年度"
-            options={yearOptions()}
-            value={year}
-            onChange={setYear}
-            style={{ width: 110 }}
-          />
-          <Button size="small" onClick={onClose}>
-            关闭
-          </Button>
-        </Space>
-      }
-    >
-      {answer && (
-        <Space orientation="vertical" style={{ width: "100%" }}>
-          <Space wrap>
-            <span>
-              已发布 {answer.issues.length} 期
-              {answer.expectedPerYear !== null && `，按周期应有 ${answer.expectedPerYear} 期`}
-            </span>
-            <span>最近一期：{answer.lastPublishedOn ?? "无"}</span>
-            {answer.overdue && <Tag color="red">已超过更新周期</Tag>}
-          </Space>
-          <Table
-            rowKey="id"
-            size="small"
-            pagination={{ pageSize: 20 }}
-            dataSource={[...answer.issues]}
-            locale={{ emptyText: "本年度尚无发布" }}
-            columns={[
-              { title: "期号", dataIndex: "issueNo", width: 80, render: (n: number | null) => n ?? "—" },
-              { title: "名称", dataIndex: "title" },
-              { title: "发布日期", dataIndex: "publishedOn", width: 110 },
-              { title: "索引号", dataIndex: "indexNo", width: 260 },
-            ]}
-          />
-        </Space>
-      )}
-    </Card>
-  );
-}
 
 /** The columns page. */
 export function ColumnsPage(): ReactNode {
@@ -189,7 +124,7 @@ export function ColumnsPage(): ReactNode {
         expandable={{ defaultExpandAllRows: true }}
         key={forest.length}
       />
-      {issuesOf && <IssuesCard column={issuesOf} onClose={() => setIssuesOf(null)} />}
+      {issuesOf && <ColumnIssuesCard column={issuesOf} onClose={() => setIssuesOf(null)} />}
       <ColumnModal
         edit={edit}
         onClose={(changed) => {

@@ -8,8 +8,8 @@ import { type ReactNode, useState } from "react";
 import { apiRequest, messageOf } from "../api/api-client.ts";
 import type { PublicationView } from "../api/publication-types.ts";
 import { navigate } from "../navigation/navigation.ts";
-import { todayInShanghai } from "../requests/request-format.ts";
 import { useUser } from "../session/session-context.tsx";
+import { todayInShanghai } from "../shared/dates.ts";
 import { mayIn, stepWaiting, turnOf, VALIDITY_OPTIONS } from "./publication-labels.ts";
 
 /** Props of PublicationActions. */

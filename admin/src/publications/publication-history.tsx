@@ -6,7 +6,7 @@ import type { TableColumnsType } from "antd";
 import { Table, Tag } from "antd";
 import type { ReactNode } from "react";
 import type { PublicationLogEntry } from "../api/publication-types.ts";
-import { instantText } from "../requests/request-format.ts";
+import { instantText } from "../shared/dates.ts";
 import { logEntryLabel, roleNamesOf } from "./publication-labels.ts";
 
 const columns: TableColumnsType<PublicationLogEntry> = [

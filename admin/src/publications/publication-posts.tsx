@@ -6,7 +6,7 @@ import { App, Button, Input, Select, Space, Table } from "antd";
 import { type ReactNode, useEffect, useState } from "react";
 import { apiRequest, messageOf } from "../api/api-client.ts";
 import type { Channel, ChannelPost, PublicationView } from "../api/publication-types.ts";
-import { instantText } from "../requests/request-format.ts";
+import { instantText } from "../shared/dates.ts";
 
 /** Props of PublicationPosts. */
 export interface PublicationPostsProps {

@@ -1,10 +1,13 @@
 /**
  * An agency's column tree (GET /api/columns), loaded when the agency changes, with a way to reload it.
  */
-import { App } from "antd";
-import { useCallback, useEffect, useState } from "react";
-import { apiRequest, messageOf } from "../api/api-client.ts";
+import { useCallback } from "react";
+import { apiRequest } from "../api/api-client.ts";
 import type { CatalogColumn } from "../api/publication-types.ts";
+import { useApiQuery } from "../shared/use-api-query.ts";
+
+/** No columns (no agency chosen). */
+const NONE: readonly CatalogColumn[] = [];
 
 /** The columns of `agencyId` (empty while none is chosen). */
 export function useColumns(agencyId: number | undefined): {
@@ -12,26 +15,11 @@ export function useColumns(agencyId: number | undefined): {
   readonly loading: boolean;
   reload(): Promise<void>;
 } {
-  const { message } = App.useApp();
-  const [columns, setColumns] = useState<readonly CatalogColumn[]>([]);
-  const [loading, setLoading] = useState(false);
-  const reload = useCallback(async () => {
-    if (agencyId === undefined) {
-      setColumns([]);
-      return;
-    }
-    setLoading(true);
-    try {
-      const answer = await apiRequest<{ columns: CatalogColumn[] }>("/api/columns", { query: { agencyId } });
-      setColumns(answer.columns);
-    } catch (error) {
-      message.error(messageOf(error));
-    } finally {
-      setLoading(false);
-    }
-  }, [agencyId, message]);
-  useEffect(() => {
-    void reload();
-  }, [reload]);
-  return { columns, loading, reload };
+  const read = useCallback(async (): Promise<readonly CatalogColumn[]> => {
+    if (agencyId === undefined) return NONE;
+    const answer = await apiRequest<{ columns: CatalogColumn[] }>("/api/columns", { query: { agencyId } });
+    return answer.columns;
+  }, [agencyId]);
+  const { data, loading, reload } = useApiQuery(read);
+  return { columns: data ?? NONE, loading, reload };
 }

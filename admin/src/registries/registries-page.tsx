@@ -10,10 +10,11 @@ import { agencyIdsWhere } from "../access/user-access.ts";
 import { apiRequest } from "../api/api-client.ts";
 import type { Fee, Interpretation, Regulation, Table2Result, Training } from "../api/report-types.ts";
 import { usePageTitle } from "../layout/page-title.ts";
-import { AgencyYearChoice, useAgencyYear } from "../reports/agency-year-choice.tsx";
 import { proactivePath } from "../reports/cell-records.ts";
 import { Table2 } from "../reports/report-tables.tsx";
 import { useUser } from "../session/session-context.tsx";
+import { AgencyYearPicker, registerYears, useAgencyYear } from "../shared/agency-year-picker.tsx";
+import { FIRST_REGULATION_YEAR } from "../shared/dates.ts";
 import { DecisionsTab } from "./decisions-tab.tsx";
 import {
   FEE_FIELDS,
@@ -80,7 +81,7 @@ function SummaryTab({ agencyId, year, stamp }: { agencyId: number; year: number;
 export function RegistriesPage(): ReactNode {
   usePageTitle("登记台账");
   const me = useUser();
-  const { choice, choose, agencies, allowed } = useAgencyYear("registry.view");
+  const { choice, choose, agencies, allowed } = useAgencyYear("registry.view", registerYears());
   const manageable = useMemo(() => agencyIdsWhere(me, "registry.manage", agencies), [me, agencies]);
   const [{ tab, focus }, setAddress] = useState(fromAddress);
   const [stamp, setStamp] = useState(0);
@@ -96,8 +97,9 @@ export function RegistriesPage(): ReactNode {
   };
   if (agencyId === undefined) {
     return (
-      <AgencyYearChoice
+      <AgencyYearPicker
         choice={choice}
+        firstYear={FIRST_REGULATION_YEAR}
         onChange={choose}
         agencies={agencies}
         allowed={allowed}
@@ -232,8 +234,9 @@ export function RegistriesPage(): ReactNode {
   ];
   return (
     <Space orientation="vertical" size="middle" style={{ width: "100%" }}>
-      <AgencyYearChoice
+      <AgencyYearPicker
         choice={choice}
+        firstYear={FIRST_REGULATION_YEAR}
         onChange={choose}
         agencies={agencies}
         allowed={allowed}

@@ -3,34 +3,27 @@
  * and its date, the count of errors and warnings — and the aggregate of their tables 三, 二 and 四.
  */
 import "./reports-styles.css";
-import { App, Card, Select, Space, Table, Tag, Typography } from "antd";
-import { type ReactNode, useEffect, useState } from "react";
-import { apiRequest, messageOf } from "../api/api-client.ts";
+import { Card, Select, Space, Table, Tag, Typography } from "antd";
+import { type ReactNode, useCallback, useState } from "react";
+import { apiRequest } from "../api/api-client.ts";
 import type { OverviewLine, ReportOverview } from "../api/report-types.ts";
 import { usePageTitle } from "../layout/page-title.ts";
 import { ADMIN_BASE, navigate } from "../navigation/navigation.ts";
-import { todayInShanghai } from "../requests/request-format.ts";
+import { currentYear, FIRST_REGULATION_YEAR, yearRange } from "../shared/dates.ts";
+import { useApiQuery } from "../shared/use-api-query.ts";
 import { Table3, Table4 } from "./report-tables.tsx";
 
 /** The overview page. */
 export function ReportOverviewPage(): ReactNode {
   usePageTitle("年报汇总");
-  const { message } = App.useApp();
-  const current = Number(todayInShanghai().slice(0, 4));
+  const current = currentYear();
   const [year, setYear] = useState(current - 1);
-  const [overview, setOverview] = useState<ReportOverview | null>(null);
-  const [loading, setLoading] = useState(false);
-  useEffect(() => {
-    setLoading(true);
-    apiRequest<ReportOverview>("/api/reports/overview", { query: { year } })
-      .then(setOverview)
-      .catch((error: unknown) => message.error(messageOf(error)))
-      .finally(() => setLoading(false));
-  }, [year, message]);
-  const years = Array.from({ length: current - 2007 }, (_, i) => current - i).map((y) => ({
-    value: y,
-    label: `${y} 年`,
-  }));
+  const read = useCallback(
+    () => apiRequest<ReportOverview>("/api/reports/overview", { query: { year } }),
+    [year],
+  );
+  const { data: overview, loading } = useApiQuery(read);
+  const years = yearRange(FIRST_REGULATION_YEAR, current);
   const published = overview?.agencies.filter((a) => a.published !== null).length ?? 0;
   return (
     <Space orientation="vertical" size="middle" style={{ width: "100%" }}>

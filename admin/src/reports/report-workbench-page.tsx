@@ -12,7 +12,8 @@ import { apiRequest, messageOf } from "../api/api-client.ts";
 import type { BuiltReport, ProseNo } from "../api/report-types.ts";
 import { usePageTitle } from "../layout/page-title.ts";
 import { useUser } from "../session/session-context.tsx";
-import { AgencyYearChoice, useAgencyYear } from "./agency-year-choice.tsx";
+import { AgencyYearPicker, registerYears, useAgencyYear } from "../shared/agency-year-picker.tsx";
+import { FIRST_REGULATION_YEAR } from "../shared/dates.ts";
 import { FindingsList } from "./findings-list.tsx";
 import { type ProseChanges, ProseDebouncer } from "./prose-edits.ts";
 import { ProseSection } from "./prose-section.tsx";
@@ -34,7 +35,7 @@ export function ReportWorkbenchPage(): ReactNode {
   usePageTitle("年度报告");
   const me = useUser();
   const { message } = App.useApp();
-  const { choice, choose, agencies, allowed } = useAgencyYear("report.view");
+  const { choice, choose, agencies, allowed } = useAgencyYear("report.view", registerYears());
   const editable = useMemo(() => agencyIdsWhere(me, "report.edit", agencies), [me, agencies]);
   const publishable = useMemo(() => agencyIdsWhere(me, "report.publish", agencies), [me, agencies]);
   const [built, setBuilt] = useState<BuiltReport | null>(null);
@@ -137,8 +138,9 @@ export function ReportWorkbenchPage(): ReactNode {
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: "100%" }}>
-      <AgencyYearChoice
+      <AgencyYearPicker
         choice={choice}
+        firstYear={FIRST_REGULATION_YEAR}
         onChange={choose}
         agencies={agencies}
         allowed={allowed}

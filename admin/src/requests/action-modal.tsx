@@ -11,8 +11,8 @@ import { apiRequest, messageOf } from "../api/api-client.ts";
 import type { AdminUser } from "../api/api-types.ts";
 import type { RequestCase } from "../api/request-types.ts";
 import { useUser } from "../session/session-context.tsx";
+import { todayInShanghai } from "../shared/dates.ts";
 import { type ActionField, type ActionSpec, actionBody, fieldShown, initialValues } from "./case-actions.ts";
-import { todayInShanghai } from "./request-format.ts";
 
 /** Field kinds picked from a list or a calendar rather than typed. */
 const CHOSEN = new Set(["date", "select", "officer", "consultation"]);

@@ -3,28 +3,17 @@
  * cases of an agency and year; every non-zero count links to the list of the cases behind it.
  */
 import "./requests-styles.css";
-import { Alert, App, Empty, Space, Spin, Typography } from "antd";
-import { type ReactNode, useCallback, useEffect, useMemo, useState } from "react";
-import { apiRequest, messageOf } from "../api/api-client.ts";
+import { Alert, Empty, Space, Spin, Typography } from "antd";
+import { type ReactNode, useCallback, useMemo } from "react";
+import { apiRequest } from "../api/api-client.ts";
 import type { RequestTableAnswer } from "../api/request-types.ts";
 import { usePageTitle } from "../layout/page-title.ts";
 import { ADMIN_BASE, navigate } from "../navigation/navigation.ts";
-import { AgencyYearPicker } from "./agency-year-picker.tsx";
+import { AgencyYearPicker, useAgencyYear } from "../shared/agency-year-picker.tsx";
+import { currentYear } from "../shared/dates.ts";
+import { useApiQuery } from "../shared/use-api-query.ts";
 import { bodyRows, type GridCell, headerRows } from "./applications-grid.ts";
-import { todayInShanghai } from "./request-format.ts";
 import { drillDownLabel, drillDownParam } from "./worklist-query.ts";
-
-/** The agency and year in the page address (?agencyId=&year=), else none and last year. */
-function initialChoice(): { agencyId: number | undefined; year: number } {
-  const params = new URLSearchParams(window.location.search);
-  const agencyId = Number(params.get("agencyId"));
-  const year = Number(params.get("year"));
-  const lastYear = Number(todayInShanghai().slice(0, 4)) - 1;
-  return {
-    agencyId: Number.isInteger(agencyId) && agencyId > 0 ? agencyId : undefined,
-    year: Number.isInteger(year) && year >= 2019 && year <= lastYear + 1 ? year : lastYear,
-  };
-}
 
 /** The table 三 row key of a body row (its counts carry it). */
 function rowKeyOf(row: readonly GridCell[]): string {
@@ -76,35 +65,32 @@ function Cell({
 /** The table 三 page. */
 export function AnnualTablePage(): ReactNode {
   usePageTitle("年度表三");
-  const { message } = App.useApp();
-  const [choice, setChoice] = useState(initialChoice);
-  const [data, setData] = useState<RequestTableAnswer | null>(null);
-  const [loading, setLoading] = useState(false);
-  const choose = useCallback(
-    (agencyId: number | undefined, year: number) => setChoice({ agencyId, year }),
-    [],
-  );
+  const { choice, choose, agencies, allowed } = useAgencyYear("request.view", {
+    defaultYear: currentYear() - 1,
+    inAddress: true,
+  });
   const { agencyId, year } = choice;
-
-  useEffect(() => {
-    if (agencyId === undefined) return;
-    window.history.replaceState(null, "", `${ADMIN_BASE}/annual-table?agencyId=${agencyId}&year=${year}`);
-    setLoading(true);
-    apiRequest<RequestTableAnswer>("/api/requests/table", { query: { agencyId, year } })
-      .then(setData)
-      .catch((error: unknown) => {
-        setData(null);
-        message.error(messageOf(error));
-      })
-      .finally(() => setLoading(false));
-  }, [agencyId, year, message]);
+  const read = useCallback(
+    () => apiRequest<RequestTableAnswer>("/api/requests/table", { query: { agencyId, year } }),
+    [agencyId, year],
+  );
+  const table = useApiQuery(agencyId === undefined ? undefined : read);
+  const { loading } = table;
+  // A failed read shows no table rather than the previous agency's or year's.
+  const data = table.error === null ? table.data : null;
 
   const body = useMemo(() => (data ? bodyRows(data.table) : []), [data]);
   const total = (key: string): number => data?.table[key]?.[6] ?? 0;
   const balanced = total("new") + total("carriedOver") === total("totalProcessed") + total("carriedForward");
   return (
     <Space orientation="vertical" size="middle" style={{ width: "100%" }}>
-      <AgencyYearPicker agencyId={agencyId} year={year} onChange={choose} idPrefix="table3" />
+      <AgencyYearPicker
+        choice={choice}
+        onChange={choose}
+        agencies={agencies}
+        allowed={allowed}
+        idPrefix="table3"
+      />
       <Typography.Paragraph type="secondary">
         按本系统登记的申请自动统计：本年收到的计入“一”，1 月 1
         日仍在办理的计入“二”，本年办结的按办理结果计入“三”中的一项，12 月 31

@@ -5,7 +5,7 @@
 import { Card, Descriptions, type DescriptionsProps, Typography } from "antd";
 import type { ReactNode } from "react";
 import type { RequestCase } from "../api/request-types.ts";
-import { instantText } from "./request-format.ts";
+import { instantText } from "../shared/dates.ts";
 import {
   APPLICANT_KIND_LABELS,
   CHANNEL_LABELS,

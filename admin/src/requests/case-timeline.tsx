@@ -4,8 +4,8 @@
 import { Card, Timeline, Typography } from "antd";
 import type { ReactNode } from "react";
 import type { RequestEventView } from "../api/request-types.ts";
+import { instantText } from "../shared/dates.ts";
 import { eventDetail } from "./event-details.ts";
-import { instantText } from "./request-format.ts";
 
 /** The timeline card. */
 export function CaseTimeline({ events }: { readonly events: readonly RequestEventView[] }): ReactNode {

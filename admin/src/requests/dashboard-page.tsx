@@ -4,15 +4,15 @@
  * month and outcome.
  */
 import "./requests-styles.css";
-import { App, Card, Col, Empty, Row, Space, Spin, Statistic, Typography } from "antd";
-import { lazy, type ReactNode, Suspense, useCallback, useEffect, useMemo, useState } from "react";
-import { apiRequest, messageOf } from "../api/api-client.ts";
+import { Card, Col, Empty, Row, Space, Spin, Statistic, Typography } from "antd";
+import { lazy, type ReactNode, Suspense, useCallback, useMemo } from "react";
+import { apiRequest } from "../api/api-client.ts";
 import type { RequestDashboard, RequestStatus } from "../api/request-types.ts";
 import { usePageTitle } from "../layout/page-title.ts";
 import { navigate } from "../navigation/navigation.ts";
-import { AgencyYearPicker } from "./agency-year-picker.tsx";
+import { AgencyYearPicker, useAgencyYear } from "../shared/agency-year-picker.tsx";
+import { useApiQuery } from "../shared/use-api-query.ts";
 import { chartSeries } from "./dashboard-chart-data.ts";
-import { todayInShanghai } from "./request-format.ts";
 import { STATUS_LABELS, STATUS_OPTIONS } from "./request-labels.ts";
 import { searchOfFilters, type WorklistFilters } from "./worklist-query.ts";
 
@@ -58,30 +58,25 @@ function CountCard({
 /** The dashboard page. */
 export function DashboardPage(): ReactNode {
   usePageTitle("统计");
-  const { message } = App.useApp();
-  const [agencyId, setAgencyId] = useState<number | undefined>(undefined);
-  const [year, setYear] = useState(Number(todayInShanghai().slice(0, 4)));
-  const [data, setData] = useState<RequestDashboard | null>(null);
-  const [loading, setLoading] = useState(false);
+  const { choice, choose, agencies, allowed } = useAgencyYear("request.view");
+  const { agencyId, year } = choice;
+  const read = useCallback(
+    () => apiRequest<RequestDashboard>("/api/requests/dashboard", { query: { agencyId, year } }),
+    [agencyId, year],
+  );
+  const { data, loading } = useApiQuery(agencyId === undefined ? undefined : read);
   const series = useMemo(() => chartSeries(data?.byMonth ?? []), [data]);
-  const choose = useCallback((nextAgency: number | undefined, nextYear: number) => {
-    setAgencyId(nextAgency);
-    setYear(nextYear);
-  }, []);
-
-  useEffect(() => {
-    if (agencyId === undefined) return;
-    setLoading(true);
-    apiRequest<RequestDashboard>("/api/requests/dashboard", { query: { agencyId, year } })
-      .then(setData)
-      .catch((error: unknown) => message.error(messageOf(error)))
-      .finally(() => setLoading(false));
-  }, [agencyId, year, message]);
 
   const statuses = STATUS_OPTIONS;
   return (
     <Space orientation="vertical" size="middle" style={{ width: "100%" }}>
-      <AgencyYearPicker agencyId={agencyId} year={year} onChange={choose} idPrefix="dashboard" />
+      <AgencyYearPicker
+        choice={choice}
+        onChange={choose}
+        agencies={agencies}
+        allowed={allowed}
+        idPrefix="dashboard"
+      />
       <Spin spinning={loading}>
         {data ? (
           <Space orientation="vertical" size="middle" style={{ width: "100%" }}>

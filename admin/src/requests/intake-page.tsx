@@ -29,8 +29,8 @@ import type { RequestCase, RequestChannel } from "../api/request-types.ts";
 import { usePageTitle } from "../layout/page-title.ts";
 import { navigate } from "../navigation/navigation.ts";
 import { useUser } from "../session/session-context.tsx";
+import { todayInShanghai } from "../shared/dates.ts";
 import { type IntakeValues, intakeBody, onTheSpotPossible } from "./intake-body.ts";
-import { todayInShanghai } from "./request-format.ts";
 import {
   APPLICANT_KIND_OPTIONS,
   CHANNEL_LABELS,

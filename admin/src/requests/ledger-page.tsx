@@ -4,17 +4,15 @@
  */
 import "./requests-styles.css";
 import { DownloadOutlined, UploadOutlined } from "@ant-design/icons";
-import { Alert, App, Button, Card, Col, Row, Space, Table, TreeSelect, Typography, Upload } from "antd";
-import { type ReactNode, useCallback, useMemo, useState } from "react";
+import { Alert, App, Button, Card, Col, Row, Space, Table, Typography, Upload } from "antd";
+import { type ReactNode, useMemo, useState } from "react";
 import { agencyIdsWhere } from "../access/user-access.ts";
-import { agencyTree } from "../agencies/agency-list.ts";
 import { messageOf } from "../api/api-client.ts";
 import type { LedgerRejectedRow } from "../api/request-types.ts";
 import { usePageTitle } from "../layout/page-title.ts";
 import { useUser } from "../session/session-context.tsx";
-import { AgencyYearPicker, useRequestAgencies } from "./agency-year-picker.tsx";
+import { AgencySelect, AgencyYearPicker, useAgencyYear } from "../shared/agency-year-picker.tsx";
 import { ledgerOutcome } from "./ledger-report.ts";
-import { todayInShanghai } from "./request-format.ts";
 import { downloadUrl, UploadError, uploadFile } from "./upload-file.ts";
 
 /** The largest ledger file accepted. */
@@ -25,21 +23,16 @@ export function LedgerPage(): ReactNode {
   usePageTitle("台账");
   const me = useUser();
   const { message } = App.useApp();
-  const { agencies } = useRequestAgencies();
+  const exporting = useAgencyYear("request.view");
+  const { agencies } = exporting;
   const handling = useMemo(() => agencyIdsWhere(me, "request.handle", agencies), [me, agencies]);
-  const importTree = useMemo(() => agencyTree(agencies, handling), [agencies, handling]);
   const [importAgency, setImportAgency] = useState<number | undefined>(undefined);
   const [importing, setImporting] = useState(false);
   const [imported, setImported] = useState<string | null>(null);
   const [refusal, setRefusal] = useState<{ message: string; rows: readonly LedgerRejectedRow[] } | null>(
     null,
   );
-  const [exportAgency, setExportAgency] = useState<number | undefined>(undefined);
-  const [exportYear, setExportYear] = useState(Number(todayInShanghai().slice(0, 4)));
-  const chooseExport = useCallback((agencyId: number | undefined, year: number) => {
-    setExportAgency(agencyId);
-    setExportYear(year);
-  }, []);
+  const { agencyId: exportAgency, year: exportYear } = exporting.choice;
   const agencyId = importAgency ?? (handling.size === 1 ? [...handling][0] : undefined);
 
   const upload = async (file: File): Promise<void> => {
@@ -92,14 +85,12 @@ export function LedgerPage(): ReactNode {
             <Space orientation="vertical" style={{ width: "100%" }}>
               <Space wrap>
                 <label htmlFor="ledger-import-agency">导入到：</label>
-                <TreeSelect
+                <AgencySelect
                   id="ledger-import-agency"
-                  treeData={importTree}
-                  treeDefaultExpandAll
+                  agencies={agencies}
+                  allowed={handling}
                   value={agencyId}
-                  onChange={(value: number) => setImportAgency(value)}
-                  placeholder="选择机关"
-                  style={{ width: 240 }}
+                  onChange={setImportAgency}
                 />
               </Space>
               <Upload
@@ -127,9 +118,10 @@ export function LedgerPage(): ReactNode {
           <Card size="small" title="导出台账">
             <Space orientation="vertical">
               <AgencyYearPicker
-                agencyId={exportAgency}
-                year={exportYear}
-                onChange={chooseExport}
+                choice={exporting.choice}
+                onChange={exporting.choose}
+                agencies={agencies}
+                allowed={exporting.allowed}
                 idPrefix="ledger-export"
               />
               <Button

@@ -8,8 +8,8 @@ import { App, Button, Card, Form, Input, Modal, Select, Space, Table, Tag, Typog
 import { type ReactNode, useState } from "react";
 import { apiRequest, messageOf } from "../api/api-client.ts";
 import type { Letter, LetterKind, RequestCase } from "../api/request-types.ts";
+import { instantText } from "../shared/dates.ts";
 import { suggestedLetterKind } from "./letter-kind.ts";
-import { instantText } from "./request-format.ts";
 import { LETTER_KIND_LABELS, OUTCOME_OPTIONS } from "./request-labels.ts";
 
 const KIND_OPTIONS = (Object.keys(LETTER_KIND_LABELS) as LetterKind[]).map((value) => ({

@@ -11,6 +11,7 @@ import type { RequestCase } from "../api/request-types.ts";
 import { usePageTitle } from "../layout/page-title.ts";
 import { navigate } from "../navigation/navigation.ts";
 import { useUser } from "../session/session-context.tsx";
+import { instantText } from "../shared/dates.ts";
 import { ActionModal } from "./action-modal.tsx";
 import { AttachmentsPanel } from "./attachments-panel.tsx";
 import { type ActionSpec, actionSpec, offeredActions } from "./case-actions.ts";
@@ -18,7 +19,6 @@ import { CaseFields } from "./case-fields.tsx";
 import { CaseTimeline } from "./case-timeline.tsx";
 import { DeadlinePanel } from "./deadline-panel.tsx";
 import { LettersPanel } from "./letters-panel.tsx";
-import { instantText } from "./request-format.ts";
 import { rememberedWorklistPath } from "./worklist-query.ts";
 
 /** Actions that change the case without handling it (shown quieter). */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { dueText, instantText, riskTag, sizeText, todayInShanghai } from "./request-format.ts";
+import { instantText, todayInShanghai } from "../shared/dates.ts";
+import { dueText, riskTag, sizeText } from "./request-format.ts";
 
 describe("risk tags", () => {
   it("shows overdue cases in red with the working days they are late", () => {

@@ -42,17 +42,3 @@ export function sizeText(bytes: number): string {
   if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
-
-/** An instant (ISO UTC) as a Beijing-time "YYYY-MM-DD HH:mm". */
-export function instantText(iso: string | null): string {
-  if (!iso) return "—";
-  const time = Date.parse(iso);
-  if (Number.isNaN(time)) return iso;
-  const beijing = new Date(time + 8 * 3600 * 1000).toISOString();
-  return `${beijing.slice(0, 10)} ${beijing.slice(11, 16)}`;
-}
-
-/** Today in Asia/Shanghai as "YYYY-MM-DD" (the default of every date field). */
-export function todayInShanghai(now: Date = new Date()): string {
-  return new Date(now.getTime() + 8 * 3600 * 1000).toISOString().slice(0, 10);
-}
