@@ -42,3 +42,16 @@ export async function countFailuresForUsername(
     .executeTakeFirst();
   return Number(row?.n ?? 0);
 }
+
+/** Whether this username has ever signed in successfully from this address (a known address). */
+export async function hasSignedInFrom(db: Kysely<Schema>, username: string, ip: string): Promise<boolean> {
+  const row = await db
+    .selectFrom("login_attempts")
+    .select("id")
+    .where("username", "=", username)
+    .where("ip", "=", ip)
+    .where("success", "=", 1)
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
+}

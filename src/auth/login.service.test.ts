@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase, testDialects } from "../db/test-databases.ts";
 import { findUserByUsername, updateUser } from "../users/user.repository.ts";
 import { insertAgency, insertTestUser, TEST_PASSWORD, testClock } from "./auth.test-support.ts";
-import { LOGIN_WINDOW_MS, login } from "./login.service.ts";
+import { ACCOUNT_FAILURE_LIMIT, LOGIN_WINDOW_MS, login, USERNAME_FAILURE_LIMIT } from "./login.service.ts";
 import { sessionIdOf } from "./session.service.ts";
 
 describe.each(testDialects())("login on %s", (dialect) => {
@@ -67,7 +67,19 @@ describe.each(testDialects())("login on %s", (dialect) => {
     ]);
   });
 
-  it("locks a username for 15 minutes after 5 failures, even against the right password", async () => {
+  /** The failed attempts recorded: one per password actually checked (argon2 verification). */
+  const checkedFailures = async (db: TestDatabase) =>
+    Number(
+      (
+        await db.db
+          .selectFrom("login_attempts")
+          .select((eb) => eb.fn.countAll<number>().as("n"))
+          .where("success", "=", 0)
+          .executeTakeFirst()
+      )?.n,
+    );
+
+  it("makes one account at one address wait 1 minute after 5 failures, doubling, even with the right password", async () => {
     const db = await setup();
     const clock = testClock();
     for (let i = 1; i <= 4; i++) {
@@ -76,32 +88,91 @@ describe.each(testDialects())("login on %s", (dialect) => {
     await expect(attempt(db, clock, "wrong-5-password")).rejects.toMatchObject({
       code: "ACCOUNT_LOCKED",
       status: 423,
+      message: "登录失败次数过多，请 1 分钟后再试",
     });
     await expect(attempt(db, clock, TEST_PASSWORD)).rejects.toMatchObject({ code: "ACCOUNT_LOCKED" });
-    const user = await findUserByUsername(db.db, "zhangsan");
-    expect(user?.locked_until).toBe("2025-03-01T08:15:00.000Z");
     expect((await db.db.selectFrom("trail").select("action").execute()).map((t) => t.action)).toContain(
       "user.lock",
     );
     clock.advance(LOGIN_WINDOW_MS - 1000);
     await expect(attempt(db, clock, TEST_PASSWORD)).rejects.toMatchObject({ code: "ACCOUNT_LOCKED" });
     clock.advance(1000);
-    const { context } = await attempt(db, clock, TEST_PASSWORD);
-    expect(context.user.failed_logins).toBe(0);
+    // The sixth failure doubles the wait to 2 minutes.
+    await expect(attempt(db, clock, "wrong-6-password")).rejects.toMatchObject({
+      message: "登录失败次数过多，请 2 分钟后再试",
+    });
+    clock.advance(2 * LOGIN_WINDOW_MS - 1000);
+    await expect(attempt(db, clock, TEST_PASSWORD)).rejects.toMatchObject({ code: "ACCOUNT_LOCKED" });
+    clock.advance(1000);
+    await attempt(db, clock, TEST_PASSWORD);
+    // The success cleared this account-and-address bucket: a slip afterwards is a plain failure.
+    await expect(attempt(db, clock, "wrong-7-password")).rejects.toMatchObject({ code: "LOGIN_FAILED" });
     expect((await findUserByUsername(db.db, "zhangsan"))?.locked_until).toBeNull();
   });
 
-  it("counts concurrent failures without losing any", async () => {
+  it("checks at most 5 passwords of 100 parallel wrong attempts for one account (reserved before the check)", async () => {
     const db = await setup();
     const clock = testClock();
     const results = await Promise.allSettled(
-      Array.from({ length: 5 }, (_, i) => attempt(db, clock, `wrong-${i}-password`)),
+      Array.from({ length: 100 }, (_, i) => attempt(db, clock, `wrong-${i}-password`)),
     );
     expect(results.every((r) => r.status === "rejected")).toBe(true);
+    expect(await checkedFailures(db)).toBe(USERNAME_FAILURE_LIMIT);
+    const codes = results.map((r) => (r.status === "rejected" ? (r.reason as { code: string }).code : "ok"));
+    expect(codes.filter((c) => c === "LOGIN_FAILED")).toHaveLength(USERNAME_FAILURE_LIMIT - 1);
+    expect(codes.filter((c) => c === "ACCOUNT_LOCKED")).toHaveLength(100 - USERNAME_FAILURE_LIMIT + 1);
     await expect(attempt(db, clock, TEST_PASSWORD)).rejects.toMatchObject({ code: "ACCOUNT_LOCKED" });
   });
 
-  it("locks an unknown username the same way, so locking does not reveal which usernames exist", async () => {
+  it("does not let an attacker's address lock the real user out: 50 failures elsewhere change nothing for them", async () => {
+    const db = await setup();
+    const clock = testClock();
+    for (let i = 0; i < 50; i++) {
+      await expect(attempt(db, clock, `wrong-${i}-password`, "zhangsan", "203.0.113.66")).rejects.toThrow();
+    }
+    expect(await checkedFailures(db)).toBe(USERNAME_FAILURE_LIMIT);
+    // From another address, never used before, the right password gets in at once.
+    await expect(attempt(db, clock, TEST_PASSWORD, "zhangsan", "10.0.0.2")).resolves.toBeDefined();
+    await expect(attempt(db, clock, TEST_PASSWORD, "zhangsan", "203.0.113.66")).rejects.toMatchObject({
+      code: "ACCOUNT_LOCKED",
+    });
+  });
+
+  it("slows an account attacked from many addresses, but lets the right password in from a known address or session", async () => {
+    const db = await setup();
+    const clock = testClock();
+    await attempt(db, clock, TEST_PASSWORD, "zhangsan", "10.0.0.1");
+    const results = await Promise.allSettled(
+      Array.from({ length: 50 }, (_, i) =>
+        attempt(db, clock, `wrong-${i}-password`, "zhangsan", `198.51.100.${i}`),
+      ),
+    );
+    expect(results.every((r) => r.status === "rejected")).toBe(true);
+    // Each address checks one password until the account-wide limit (20) starts its wait.
+    expect(await checkedFailures(db)).toBe(ACCOUNT_FAILURE_LIMIT);
+    await expect(attempt(db, clock, TEST_PASSWORD, "zhangsan", "192.0.2.200")).rejects.toMatchObject({
+      code: "ACCOUNT_LOCKED",
+    });
+    await expect(attempt(db, clock, TEST_PASSWORD, "zhangsan", "10.0.0.1")).resolves.toBeDefined();
+    await expect(
+      login(
+        db,
+        {
+          username: "zhangsan",
+          password: TEST_PASSWORD,
+          ip: "192.0.2.201",
+          userAgent: "vitest",
+          sessionUsername: "zhangsan",
+        },
+        clock.now,
+      ),
+    ).resolves.toBeDefined();
+    // The account-wide wait only slows: after it, the right password gets in from anywhere.
+    clock.advance(LOGIN_WINDOW_MS);
+    await expect(attempt(db, clock, TEST_PASSWORD, "zhangsan", "192.0.2.200")).resolves.toBeDefined();
+  });
+
+  it("throttles an unknown username the same way, so throttling does not reveal which usernames exist", async () => {
     const db = await setup();
     const clock = testClock();
     for (let i = 1; i <= 4; i++) {
@@ -116,10 +187,13 @@ describe.each(testDialects())("login on %s", (dialect) => {
       code: "ACCOUNT_LOCKED",
     });
     clock.advance(LOGIN_WINDOW_MS);
-    await expect(attempt(db, clock, "x1234567890", "ghost")).rejects.toMatchObject({ code: "LOGIN_FAILED" });
+    await expect(attempt(db, clock, "x1234567890", "ghost")).rejects.toMatchObject({
+      code: "ACCOUNT_LOCKED",
+    });
+    expect(await checkedFailures(db)).toBe(6);
   });
 
-  it("refuses an address after 20 failures within 15 minutes, and lets it in again later", async () => {
+  it("refuses an address after 20 failures across accounts, and lets it in again after the wait", async () => {
     const db = await setup();
     const clock = testClock();
     for (let i = 0; i < 20; i++) {

@@ -37,6 +37,7 @@ export function registerSessionRoutes(app: FastifyInstance, now: () => Date = ()
           password: request.body.password,
           ip: request.ip,
           userAgent: request.headers["user-agent"] ?? "",
+          sessionUsername: request.auth?.user.username,
         },
         now,
       );

@@ -9,6 +9,7 @@ import type { MonitorTables } from "./schema-monitors.ts";
 import type { PublicationSchema } from "./schema-publications.ts";
 import type { RegistryTables } from "./schema-registries.ts";
 import type { ReportTables } from "./schema-reports.ts";
+import type { ThrottleTables } from "./schema-throttle.ts";
 import type { TrackingTables } from "./schema-tracking.ts";
 
 /** An agency (行政机关): a government or one of its departments; agencies form a tree. */
@@ -226,6 +227,7 @@ export interface Schema
     MonitorTables,
     ReportTables,
     TrackingTables,
+    ThrottleTables,
     PublicationSchema,
     RegistryTables {
   requests: RequestTable;
