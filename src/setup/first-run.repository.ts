@@ -18,7 +18,7 @@ export async function firstRunMark(db: Kysely<Schema> | Transaction<Schema>): Pr
 }
 
 /** Records that seeding happened (once; a second mark is ignored). */
-export async function markFirstRun(db: Kysely<Schema>, at: string): Promise<void> {
+export async function markFirstRun(db: Kysely<Schema> | Transaction<Schema>, at: string): Promise<void> {
   await db
     .insertInto("settings")
     .values({ key: FIRST_RUN_SETTING, value: at })

@@ -1,3 +1,4 @@
+import { sql } from "kysely";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createAgency } from "../agencies/agency.service.ts";
 import { signIn } from "../auth/auth.test-support.ts";
@@ -76,6 +77,50 @@ describe.each(testDialects())("first run on %s", (dialect) => {
     expect(await runFirstRun(database, (text) => (printed += text))).toEqual({ seeded: false });
     expect(printed).toBe("");
     expect(await counts()).toEqual(before);
+  });
+
+  /** A real fault of the database: every insert into `table` is refused by a trigger. */
+  const breakInserts = async (table: string) => {
+    if (dialect === "sqlite") {
+      await sql`create trigger first_run_fault before insert on ${sql.table(table)} begin select raise(abort, 'injected fault'); end`.execute(
+        database.db,
+      );
+    } else {
+      await sql`create function first_run_fault() returns trigger language plpgsql as $$ begin raise exception 'injected fault'; end $$`.execute(
+        database.db,
+      );
+      await sql`create trigger first_run_fault before insert on ${sql.table(table)} for each row execute function first_run_fault()`.execute(
+        database.db,
+      );
+    }
+  };
+  const repair = async (table: string) => {
+    if (dialect === "sqlite") await sql`drop trigger first_run_fault`.execute(database.db);
+    else await sql`drop trigger first_run_fault on ${sql.table(table)}`.execute(database.db);
+  };
+
+  it("keeps nothing of a first run that fails half-way, and runs it whole on the next start", async () => {
+    // The administrator's role is inserted after the three agencies, their trail entries and the user row.
+    await breakInserts("role_assignments");
+    let printed = "";
+    await expect(runFirstRun(database, (text) => (printed += text))).rejects.toThrow(/injected fault/);
+    expect(printed).toBe("");
+    expect(await counts()).toEqual({ agencies: 0, users: 0, trail: 0 });
+    expect(await database.db.selectFrom("settings").select("key").execute()).toEqual([]);
+
+    await repair("role_assignments");
+    const outcome = await runFirstRun(database, (text) => (printed += text));
+    expect(outcome.seeded).toBe(true);
+    expect(printed).toContain(`初始密码：${outcome.seeded ? outcome.adminPassword : "?"}`);
+    expect(await counts()).toEqual({ agencies: 3, users: 1, trail: 4 });
+    expect((await verifyTrail(database.db)).ok).toBe(true);
+  });
+
+  it("keeps nothing of the demo year's failure either: agencies, staff and records go together", async () => {
+    // The registries come after the agencies, the administrator and the five demo staff.
+    await breakInserts("regulations");
+    await expect(runFirstRun(database, () => {}, true)).rejects.toThrow(/injected fault/);
+    expect(await counts()).toEqual({ agencies: 0, users: 0, trail: 0 });
   });
 
   it("seeds nothing into a database that already has agencies, and marks it", async () => {

@@ -1,7 +1,9 @@
 /**
  * First run: on an empty database, create the demo government 示范市人民政府 with two departments and the
  * administrator `admin` (系统管理员 of the government) with a random password printed once; a setting marks
- * the seeding so that it never repeats.
+ * the seeding so that it never repeats. The whole seeding (demo year included) is one transaction, the mark
+ * written last in it: a first run that fails or is killed half-way leaves nothing, and the next start runs
+ * it again from the beginning; the passwords are printed only once it has committed.
  */
 
 import { countAgencies } from "../agencies/agency.repository.ts";
@@ -9,6 +11,7 @@ import { type CreateAgencyInput, createAgency } from "../agencies/agency.service
 import { generateTemporaryPassword } from "../auth/password-hashing.ts";
 import { ROLES } from "../core/access/permissions.ts";
 import type { Database } from "../db/database.ts";
+import { inOneTransaction } from "../db/outer-transaction.ts";
 import { SYSTEM_ACTOR } from "../trail/trail-actor.ts";
 import { createUser } from "../users/user.service.ts";
 import { DEMO_STAFF, DEMO_YEAR, seedDemoYear } from "./demo-year.ts";
@@ -99,6 +102,7 @@ export function firstRunMessage(password: string, staffPassword: string | null =
 /**
  * Seeds an empty, migrated database once and prints the administrator's password through `print`.
  * A database that already has agencies (or was seeded before) is only marked and left as it is.
+ * All of it is one transaction: when any step fails, nothing is kept and the error is thrown.
  */
 export async function runFirstRun(
   database: Database,
@@ -106,11 +110,29 @@ export async function runFirstRun(
   withDemoYear = process.env.GONGKAI_DEMO_RECORDS !== "0",
 ): Promise<FirstRunOutcome> {
   if (await firstRunMark(database.db)) return { seeded: false };
-  const now = new Date().toISOString();
-  if ((await countAgencies(database.db)) > 0) {
-    await markFirstRun(database.db, now);
-    return { seeded: false };
-  }
+  // Everything below goes through `unit`, whose services' transactions are savepoints of one transaction.
+  // (Several PostgreSQL servers starting at once can take an advisory lock first thing inside it.)
+  const done = await inOneTransaction(database, async (unit) => {
+    const now = new Date().toISOString();
+    if (await firstRunMark(unit.db)) return undefined;
+    if ((await countAgencies(unit.db)) > 0) {
+      await markFirstRun(unit.db, now);
+      return undefined;
+    }
+    const seeded = await seedFirstRun(unit, withDemoYear);
+    await markFirstRun(unit.db, now);
+    return seeded;
+  });
+  if (!done) return { seeded: false };
+  print(firstRunMessage(done.adminPassword, done.staffPassword));
+  return { seeded: true, governmentId: done.governmentId, adminPassword: done.adminPassword };
+}
+
+/** Creates the demo agencies, the administrator and (optionally) the demo year; returns the passwords. */
+async function seedFirstRun(
+  database: Database,
+  withDemoYear: boolean,
+): Promise<{ governmentId: number; adminPassword: string; staffPassword: string | null }> {
   const government = await createAgency(database, DEMO_GOVERNMENT, SYSTEM_ACTOR);
   const departments = [];
   for (const department of DEMO_DEPARTMENTS) {
@@ -128,10 +150,9 @@ export async function runFirstRun(
     },
     SYSTEM_ACTOR,
   );
-  const staffPassword = generateTemporaryPassword();
   const bureau = departments.find((d) => d.name === DEMO_BUREAU_NAME);
-  if (bureau && withDemoYear) await seedDemoYear(database, bureau, staffPassword);
-  await markFirstRun(database.db, now);
-  print(firstRunMessage(adminPassword, bureau && withDemoYear ? staffPassword : null));
-  return { seeded: true, governmentId: government.id, adminPassword };
+  if (!bureau || !withDemoYear) return { governmentId: government.id, adminPassword, staffPassword: null };
+  const staffPassword = generateTemporaryPassword();
+  await seedDemoYear(database, bureau, staffPassword);
+  return { governmentId: government.id, adminPassword, staffPassword };
 }
