@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { sql } from "kysely";
 import { afterEach, describe, expect, it } from "vitest";
-import { migrate, openDatabase } from "./database.ts";
+import { databaseConfigFromEnv, migrate, openDatabase } from "./database.ts";
 import { backupSqlite, checkBackup, restoreSqlite } from "./sqlite-backup.ts";
 import { createTestDatabase, type TestDatabase, testDialects } from "./test-databases.ts";
 
@@ -93,5 +93,30 @@ describe("SQLite backup and restore", () => {
     writeFileSync(join(dir, "junk.sqlite"), "not a database");
     expect(checkBackup(join(dir, "junk.sqlite"))).toContain("不是本系统");
     expect(() => restoreSqlite(join(dir, "junk.sqlite"), file)).toThrow();
+  });
+});
+
+describe("SQLite busy timeout", () => {
+  it("waits 250 ms for another process's lock unless GONGKAI_SQLITE_BUSY_TIMEOUT_MS says otherwise (0…60000)", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "gongkai-busy-"));
+    const env = { GONGKAI_DATA_DIR: dir };
+    expect(databaseConfigFromEnv(env)).toEqual({ file: join(dir, "gongkai.sqlite") });
+    expect(databaseConfigFromEnv({ ...env, GONGKAI_SQLITE_BUSY_TIMEOUT_MS: "400" })).toEqual({
+      file: join(dir, "gongkai.sqlite"),
+      busyTimeoutMs: 400,
+    });
+    for (const bad of ["-1", "abc", "1.5", "600000"]) {
+      expect(databaseConfigFromEnv({ ...env, GONGKAI_SQLITE_BUSY_TIMEOUT_MS: bad })).not.toHaveProperty(
+        "busyTimeoutMs",
+      );
+    }
+    const timeoutOf = async (config: Parameters<typeof openDatabase>[0]) => {
+      const database = await openDatabase(config);
+      const row = await sql<{ timeout: number }>`pragma busy_timeout`.execute(database.db);
+      await database.close();
+      return row.rows[0]?.timeout;
+    };
+    expect(await timeoutOf({ file: join(dir, "a.sqlite") })).toBe(250);
+    expect(await timeoutOf({ file: join(dir, "a.sqlite"), busyTimeoutMs: 400 })).toBe(400);
   });
 });

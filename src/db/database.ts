@@ -2,13 +2,23 @@
  * Opening the database: SQLite (better-sqlite3, a file under the data folder; the embedded default) or
  * PostgreSQL (pg; selected by GONGKAI_DATABASE_URL=postgres://…), both behind one typed Kysely instance.
  * SQLite runs in WAL mode with foreign keys on and synchronous=FULL, so an acknowledged write survives a
- * crash of the process or of the machine.
+ * crash of the process or of the machine. A lost PostgreSQL connection is logged and replaced (the pool never
+ * crashes the process); SQLite waits only briefly for a lock held by another process (GONGKAI_SQLITE_BUSY_TIMEOUT_MS).
  */
 import { mkdirSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import SqliteDatabase from "better-sqlite3";
-import { Kysely, PostgresDialect, SqliteDialect, sql } from "kysely";
+import {
+  type DatabaseConnection,
+  Kysely,
+  PostgresDialect,
+  SqliteDialect,
+  type SqliteDialectConfig,
+  SqliteDriver,
+  sql,
+} from "kysely";
 import pg from "pg";
+import { databaseUnavailable } from "./database-errors.ts";
 import { MIGRATIONS } from "./migrations/index.ts";
 import type { Schema } from "./schema.ts";
 import { cachingStatements } from "./statement-cache.ts";
@@ -16,8 +26,22 @@ import { cachingStatements } from "./statement-cache.ts";
 /** The two supported database engines. */
 export type Dialect = "sqlite" | "postgres";
 
-/** Where the data is: a PostgreSQL URL, or a SQLite file. */
-export type DatabaseConfig = { readonly url: string } | { readonly file: string };
+/** Where the data is: a PostgreSQL URL, or a SQLite file (and how long a write waits for another process's lock). */
+export type DatabaseConfig =
+  | { readonly url: string }
+  | { readonly file: string; readonly busyTimeoutMs?: number };
+
+/** How long a SQLite write waits for a lock held by another process before answering DATABASE_BUSY. */
+export const DEFAULT_SQLITE_BUSY_TIMEOUT_MS = 250;
+
+/** How long getting a PostgreSQL connection may take before the request answers DATABASE_UNAVAILABLE. */
+const PG_CONNECT_TIMEOUT_MS = 5_000;
+
+/** Options of openDatabase. */
+export interface OpenOptions {
+  /** Told of each PostgreSQL connection lost (the pool replaces it); stderr by default. */
+  readonly onConnectionError?: (error: Error) => void;
+}
 
 /** An open database. */
 export interface Database {
@@ -29,21 +53,87 @@ export interface Database {
   close(): Promise<void>;
 }
 
-/** The configuration from the environment: GONGKAI_DATABASE_URL, else GONGKAI_DATA_DIR/gongkai.sqlite. */
+/**
+ * The configuration from the environment: GONGKAI_DATABASE_URL, else GONGKAI_DATA_DIR/gongkai.sqlite with
+ * GONGKAI_SQLITE_BUSY_TIMEOUT_MS (0…60000, default 250) as the wait for another process's lock.
+ */
 export function databaseConfigFromEnv(env: NodeJS.ProcessEnv = process.env): DatabaseConfig {
   const url = env.GONGKAI_DATABASE_URL?.trim();
   if (url) return { url };
-  return { file: join(resolve(env.GONGKAI_DATA_DIR ?? "data"), "gongkai.sqlite") };
+  const file = join(resolve(env.GONGKAI_DATA_DIR ?? "data"), "gongkai.sqlite");
+  const busy = Number(env.GONGKAI_SQLITE_BUSY_TIMEOUT_MS?.trim() || Number.NaN);
+  return Number.isInteger(busy) && busy >= 0 && busy <= 60_000 ? { file, busyTimeoutMs: busy } : { file };
+}
+
+/** Logs a lost connection on stderr. */
+function logConnectionError(error: Error): void {
+  process.stderr.write(`数据库连接中断，将自动重新连接：${error.message}\n`);
+}
+
+/**
+ * Kysely's SQLite driver, except that rolling back a transaction SQLite has already rolled back by itself
+ * (it does on SQLITE_FULL, SQLITE_IOERR, SQLITE_NOMEM…) does nothing: otherwise "cannot rollback - no
+ * transaction is active" would hide the real fault.
+ */
+class SqliteDriverKeepingTheFault extends SqliteDriver {
+  readonly #handle: SqliteDatabase.Database;
+
+  constructor(config: SqliteDialectConfig, handle: SqliteDatabase.Database) {
+    super(config);
+    this.#handle = handle;
+  }
+
+  override async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
+    if (!this.#handle.inTransaction) return;
+    await super.rollbackTransaction(connection);
+  }
+}
+
+/** The SQLite dialect with the driver above. */
+class SqliteDialectKeepingTheFault extends SqliteDialect {
+  readonly #config: SqliteDialectConfig;
+  readonly #handle: SqliteDatabase.Database;
+
+  constructor(config: SqliteDialectConfig, handle: SqliteDatabase.Database) {
+    super(config);
+    this.#config = config;
+    this.#handle = handle;
+  }
+
+  override createDriver(): SqliteDriver {
+    return new SqliteDriverKeepingTheFault(this.#config, this.#handle);
+  }
 }
 
 // PostgreSQL's count() and bigint come back as strings; ids and counts here fit in a JS number.
 pg.types.setTypeParser(20, (v) => Number.parseInt(v, 10));
 
 /** Opens the database (creating the SQLite file and its folder when needed). */
-export async function openDatabase(config: DatabaseConfig): Promise<Database> {
+export async function openDatabase(config: DatabaseConfig, options: OpenOptions = {}): Promise<Database> {
   if ("url" in config) {
-    const pool = new pg.Pool({ connectionString: config.url, max: 10 });
-    const db = new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) });
+    const onError = options.onConnectionError ?? logConnectionError;
+    const pool = new pg.Pool({
+      connectionString: config.url,
+      max: 10,
+      connectionTimeoutMillis: PG_CONNECT_TIMEOUT_MS,
+    });
+    // Without these listeners a connection terminated by the server (restart, pg_terminate_backend, network)
+    // is an unhandled 'error' event that ends the process: idle ones reach the pool, busy ones their client.
+    // The broken client is dropped when released and the next request connects anew.
+    pool.on("error", onError);
+    pool.on("connect", (client) => {
+      client.on("error", () => {});
+    });
+    // Any failure to get a connection (refused, timed out, the database not accepting connections, too
+    // many clients…) is the database being unavailable, whatever PostgreSQL's code for it.
+    const connecting = {
+      connect: () =>
+        pool.connect().catch((error: unknown) => {
+          throw databaseUnavailable(error);
+        }),
+      end: () => pool.end(),
+    };
+    const db = new Kysely<Schema>({ dialect: new PostgresDialect({ pool: connecting }) });
     return { db, dialect: "postgres", close: () => db.destroy() };
   }
   mkdirSync(dirname(config.file), { recursive: true });
@@ -51,8 +141,13 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
   sqlite.pragma("journal_mode = WAL");
   sqlite.pragma("synchronous = FULL");
   sqlite.pragma("foreign_keys = ON");
-  sqlite.pragma("busy_timeout = 5000");
-  const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: cachingStatements(sqlite) }) });
+  // better-sqlite3 waits synchronously: a long wait would stall every request, so a write meeting another
+  // process's lock gives up soon and answers DATABASE_BUSY (503).
+  const busyTimeout = Math.trunc(config.busyTimeoutMs ?? DEFAULT_SQLITE_BUSY_TIMEOUT_MS);
+  sqlite.pragma(`busy_timeout = ${busyTimeout}`);
+  const db = new Kysely<Schema>({
+    dialect: new SqliteDialectKeepingTheFault({ database: cachingStatements(sqlite) }, sqlite),
+  });
   return { db, dialect: "sqlite", file: config.file, close: () => db.destroy() };
 }
 
