@@ -2,6 +2,7 @@
  * The gongkai command line: audit published annual reports, render reports, serve the web application, and
  * the operator commands (database, users, agencies, audit trail).
  */
+import { DomainError } from "../core/domain-error.ts";
 import { runAgency } from "./agency-command.ts";
 import { type CommandIo, runAudit } from "./audit-command.ts";
 import { runCalendar } from "./calendar-command.ts";
@@ -77,7 +78,14 @@ export async function main(argv: readonly string[], io: CommandIo = processIo())
         return await runTrail(rest, io);
       case "serve": {
         const { startServer } = await import("../server/start-server.ts");
-        await startServer({});
+        try {
+          await startServer({});
+        } catch (error) {
+          // A refusal to start (another server on the data folder, …) is told in Chinese; exit status 1.
+          if (!(error instanceof DomainError)) throw error;
+          io.err(`错误：${error.message}\n`);
+          return 1;
+        }
         return 0;
       }
       case undefined:

@@ -1,8 +1,12 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { spawn } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { sql } from "kysely";
 import { afterAll, describe, expect, it } from "vitest";
-import { openDatabase } from "../db/database.ts";
+import { migrate, openDatabase } from "../db/database.ts";
+import { createTestDatabase, testPostgresUrl } from "../db/test-databases.ts";
+import { LOCK_FILE_NAME } from "./data-dir-lock.ts";
 import { startServer } from "./start-server.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "gongkai-start-"));
@@ -57,5 +61,117 @@ describe("startServer", () => {
     });
     await second.close();
     expect(printed).not.toContain("初始密码");
+  });
+});
+
+/** Runs `gongkai serve` as its own process on `dataDir`; its exit status and stderr (it is expected to refuse). */
+function serveProcess(dataDir: string): Promise<{ status: number | null; stderr: string }> {
+  const env: NodeJS.ProcessEnv = { ...process.env, GONGKAI_DATA_DIR: dataDir, PORT: "0" };
+  delete env.GONGKAI_DATABASE_URL;
+  const child = spawn(process.execPath, [join(import.meta.dirname, "../../bin/gongkai.js"), "serve"], {
+    env,
+  });
+  let stderr = "";
+  child.stderr.on("data", (chunk: Buffer) => {
+    stderr += chunk.toString("utf8");
+  });
+  return new Promise((resolve) => child.on("exit", (status) => resolve({ status, stderr })));
+}
+
+describe("one server per data folder", () => {
+  it("refuses a second server on the same SQLite data folder, in process and as `gongkai serve`, until the first stops", async () => {
+    const folder = mkdtempSync(join(tmpdir(), "gongkai-lock-serve-"));
+    const options = {
+      port: 0,
+      host: "127.0.0.1",
+      logLevel: false as const,
+      database: { file: join(folder, "gongkai.sqlite") },
+    };
+    try {
+      const first = await startServer({ ...options, print: () => {} });
+      try {
+        expect(existsSync(join(folder, LOCK_FILE_NAME))).toBe(true);
+        await expect(startServer({ ...options, print: () => {} })).rejects.toMatchObject({
+          code: "DATA_DIR_LOCKED",
+        });
+        const second = await serveProcess(folder);
+        expect(second.status).toBe(1);
+        expect(second.stderr).toContain(`错误：数据目录 ${folder} 已被另一个正在运行的 Gongkai 服务使用`);
+        // The first server is undisturbed.
+        expect((await fetch(`${first.url}/healthz`)).status).toBe(200);
+      } finally {
+        await first.close();
+      }
+      expect(existsSync(join(folder, LOCK_FILE_NAME))).toBe(false);
+      const next = await startServer({ ...options, print: () => {} });
+      await next.close();
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  }, 60_000);
+
+  it.runIf(testPostgresUrl())("lets several servers share one PostgreSQL database: no lock", async () => {
+    const database = await createTestDatabase("postgres");
+    try {
+      const name = (await sql<{ name: string }>`select current_database() as name`.execute(database.db))
+        .rows[0]?.name;
+      const url = new URL(testPostgresUrl() ?? "");
+      url.pathname = `/${name}`;
+      const options = {
+        port: 0,
+        host: "127.0.0.1",
+        logLevel: false as const,
+        database: { url: url.toString() },
+      };
+      const first = await startServer({ ...options, print: () => {} });
+      try {
+        const second = await startServer({ ...options, print: () => {} });
+        const health = await (await fetch(`${second.url}/healthz`)).json();
+        await second.close();
+        expect(health).toEqual({ status: "ok", database: "ok" });
+      } finally {
+        await first.close();
+      }
+    } finally {
+      await database.dispose();
+    }
+  });
+});
+
+describe("first run through startServer", () => {
+  it("keeps nothing of a start whose first run fails, and the next start seeds and prints the password", async () => {
+    const folder = mkdtempSync(join(tmpdir(), "gongkai-first-"));
+    const file = join(folder, "gongkai.sqlite");
+    const options = { port: 0, host: "127.0.0.1", logLevel: false as const, database: { file } };
+    try {
+      const prepared = await openDatabase({ file });
+      await migrate(prepared);
+      // A real fault half-way: the administrator's role cannot be stored.
+      await sql`create trigger first_run_fault before insert on role_assignments begin select raise(abort, 'injected fault'); end`.execute(
+        prepared.db,
+      );
+      await prepared.close();
+
+      let printed = "";
+      await expect(startServer({ ...options, print: (t) => (printed += t) })).rejects.toThrow(
+        /injected fault/,
+      );
+      expect(printed).toBe("");
+      const after = await openDatabase({ file });
+      expect(await after.db.selectFrom("agencies").select("id").execute()).toEqual([]);
+      expect(await after.db.selectFrom("users").select("id").execute()).toEqual([]);
+      await sql`drop trigger first_run_fault`.execute(after.db);
+      await after.close();
+
+      const server = await startServer({ ...options, print: (t) => (printed += t) });
+      await server.close();
+      expect(printed).toMatch(/用户名：admin {2}初始密码：\S{10,}/);
+      const seeded = await openDatabase({ file });
+      const agencies = await seeded.db.selectFrom("agencies").select("name").execute();
+      await seeded.close();
+      expect(agencies).toHaveLength(3);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });

@@ -1,14 +1,17 @@
 /**
- * Starting the web server for `gongkai serve`: open and migrate the database, seed it on first run, listen,
- * print the address, start the reminder and monitor jobs, and shut down gracefully on SIGINT/SIGTERM (the jobs
- * and the requests in flight finish, then the database is closed and the process exits).
+ * Starting the web server for `gongkai serve`: lock the SQLite data folder (one server per folder), open and
+ * migrate the database, seed it on first run (all of it or none), listen, print the address, start the reminder
+ * and monitor jobs, and shut down gracefully on SIGINT/SIGTERM (the jobs and the requests in flight finish,
+ * then the database is closed, the lock released and the process exits).
  */
 import type { AddressInfo } from "node:net";
+import { dirname } from "node:path";
 import { type DatabaseConfig, databaseConfigFromEnv, migrate, openDatabase } from "../db/database.ts";
 import { startMonitorJob } from "../monitors/monitor-job.ts";
 import { startReminderJob } from "../reminders/reminder-job.ts";
 import { runFirstRun } from "../setup/first-run.ts";
 import { buildServer } from "./build-server.ts";
+import { type DataDirLock, lockDataDir } from "./data-dir-lock.ts";
 
 /** Where to listen; defaults: PORT or 3000, host 0.0.0.0. */
 export interface StartServerOptions {
@@ -44,7 +47,16 @@ function portOf(option: number | undefined): number {
 export async function startServer(options: StartServerOptions = {}): Promise<RunningServer> {
   const host = options.host ?? "0.0.0.0";
   const print = options.print ?? ((text: string) => process.stdout.write(text));
-  const database = await openDatabase(options.database ?? databaseConfigFromEnv());
+  const config = options.database ?? databaseConfigFromEnv();
+  // One server per SQLite data folder (DATA_DIR_LOCKED otherwise); PostgreSQL is shared by design.
+  const lock: DataDirLock | undefined = "file" in config ? lockDataDir(dirname(config.file)) : undefined;
+  let database: Awaited<ReturnType<typeof openDatabase>>;
+  try {
+    database = await openDatabase(config);
+  } catch (error) {
+    lock?.release();
+    throw error;
+  }
   let app: Awaited<ReturnType<typeof buildServer>>;
   try {
     await migrate(database);
@@ -56,6 +68,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     await app.listen({ port: portOf(options.port), host });
   } catch (error) {
     await database.close();
+    lock?.release();
     throw error;
   }
   const { port } = app.server.address() as AddressInfo;
@@ -84,6 +97,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
         await app.close();
       } finally {
         await database.close();
+        lock?.release();
       }
     })();
     return closing;
