@@ -27,26 +27,6 @@ export async function pruneTrackingAttempts(db: Kysely<Schema>, before: string):
   await db.deleteFrom("tracking_attempts").where("at", "<", before).execute();
 }
 
-/** Failed attempts since `since` from this address and for this tracking number. */
-export async function countTrackingFailures(
-  db: Kysely<Schema>,
-  ip: string,
-  trackingNo: string,
-  since: string,
-): Promise<{ fromIp: number; forTrackingNo: number }> {
-  const count = async (column: "ip" | "tracking_no", value: string) => {
-    const row = await db
-      .selectFrom("tracking_attempts")
-      .select((eb) => eb.fn.countAll<number>().as("n"))
-      .where(column, "=", value)
-      .where("success", "=", 0)
-      .where("at", ">", since)
-      .executeTakeFirst();
-    return Number(row?.n ?? 0);
-  };
-  return { fromIp: await count("ip", ip), forTrackingNo: await count("tracking_no", trackingNo) };
-}
-
 /** The signing key of public forms and download links: the installation secret's 32 bytes. */
 export async function publicFormKey(db: Kysely<Schema>): Promise<Buffer> {
   return Buffer.from(await installationSecret(db), "hex");

@@ -1,5 +1,5 @@
 /**
- * The status look-up behind /requests/status: throttle (per address and per tracking number), check the
+ * The status look-up behind /requests/status: reserve the attempt (per address and per tracking number), check the
  * code through the tracking service, record the attempt, and prepare what the applicant may see — the
  * letters addressed to them with signed, short-lived download links, and whether the office has confirmed
  * the request yet (R-31-4).
@@ -12,7 +12,7 @@ import { type PublicRequestView, trackRequest } from "../requests/request-tracki
 import type { LetterLinks } from "./request-status-page.tsx";
 import { trackingFail } from "./tracking-errors.ts";
 import { issueDownloadToken, type LetterFormat } from "./tracking-form-token.ts";
-import { assertNotThrottled, recordAttempt } from "./tracking-throttle.ts";
+import { recordAttempt, reserveTrackingAttempt } from "./tracking-throttle.ts";
 
 /** What a tracking number looks like (YSQ{YYYY}{agencyId:4}{serial:5}); anything else matches no request. */
 const TRACKING_NO_SHAPE = /^YSQ\d{13,20}$/;
@@ -48,7 +48,8 @@ export async function lookUpRequest(
   attempt: { readonly ip: string; readonly trackingNo: string; readonly code: string; readonly at: Date },
 ): Promise<LookupResult> {
   const { ip, trackingNo, code, at } = attempt;
-  await assertNotThrottled(database, ip, trackingNo, at);
+  // Reserved before the code is checked, so parallel guesses cannot all slip past the count (issue #9.5).
+  await reserveTrackingAttempt(database, ip, trackingNo, at);
   const view = TRACKING_NO_SHAPE.test(trackingNo) ? await trackRequest(database, trackingNo, code) : null;
   await recordAttempt(database, ip, trackingNo, at, view !== null);
   const row = view ? await findRequestByTrackingNo(database.db, view.trackingNo) : undefined;
