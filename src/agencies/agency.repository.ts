@@ -8,6 +8,20 @@ import type { AgencyTable, Schema } from "../db/schema.ts";
 /** The kinds of agency. */
 export type AgencyKind = "government" | "department";
 
+/** The agency's settings of separation of duties (migration 0014), both on by default. */
+export interface AgencySettings {
+  /** SOD-1 先审后发分人办理: the submitter does not review, nobody takes two review steps of one pass. */
+  readonly separateReviewDuties: boolean;
+  /** SOD-2 答复书须由负责人签发: letters are issued by a 公开办负责人 other than their drafter. */
+  readonly letterSignOffByHead: boolean;
+}
+
+/** The settings of a new agency. */
+export const DEFAULT_AGENCY_SETTINGS: AgencySettings = {
+  separateReviewDuties: true,
+  letterSignOffByHead: true,
+};
+
 /** An agency as the API shows it. */
 export interface Agency {
   readonly id: number;
@@ -16,6 +30,7 @@ export interface Agency {
   readonly kind: AgencyKind;
   readonly creditCode: string;
   readonly contact: OfficeContact;
+  readonly settings: AgencySettings;
   readonly createdAt: string;
   readonly updatedAt: string;
 }
@@ -47,6 +62,10 @@ function toAgency(row: Selectable<AgencyTable>): Agency {
       fax: row.office_fax,
       email: row.office_email,
       website: row.office_website,
+    },
+    settings: {
+      separateReviewDuties: row.separate_review_duties !== 0,
+      letterSignOffByHead: row.letter_sign_off_by_head !== 0,
     },
     createdAt: row.created_at,
     updatedAt: row.updated_at,
@@ -135,11 +154,11 @@ export async function insertAgency(
   return toAgency(row);
 }
 
-/** Writes an agency's name, credit code and contact; returns it as stored. */
+/** Writes an agency's name, credit code, contact and settings; returns it as stored. */
 export async function updateAgency(
   trx: Transaction<Schema>,
   id: number,
-  values: Pick<AgencyValues, "name" | "creditCode" | "contact">,
+  values: Pick<AgencyValues, "name" | "creditCode" | "contact"> & { readonly settings: AgencySettings },
   now: string,
 ): Promise<Agency> {
   const row = await trx
@@ -148,6 +167,8 @@ export async function updateAgency(
       name: values.name,
       credit_code: values.creditCode,
       ...contactColumns(values.contact),
+      separate_review_duties: values.settings.separateReviewDuties ? 1 : 0,
+      letter_sign_off_by_head: values.settings.letterSignOffByHead ? 1 : 0,
       updated_at: now,
     })
     .where("id", "=", id)

@@ -247,6 +247,10 @@ describe.each(testDialects())("agency API on %s", (dialect) => {
       [{ name: "甲市公安局" }, 409, "DUPLICATE_NAME"],
       [{ creditCode: validCreditCode(102) }, 409, "DUPLICATE_CREDIT_CODE"],
       [{ contact: { fax: 12 } }, 400, "INVALID_INPUT"],
+      [{ settings: { separateReviewDuties: "false" } }, 400, "INVALID_INPUT"],
+      [{ settings: { letterSignOffByHead: 0 } }, 400, "INVALID_INPUT"],
+      [{ settings: { separateReviewDuties: false, signByAnyone: true } }, 400, "UNKNOWN_FIELD"],
+      [{ settings: null }, 400, "INVALID_INPUT"],
     ];
     for (const [payload, status, code] of attempts) {
       const res = await app.inject({
@@ -265,6 +269,45 @@ describe.each(testDialects())("agency API on %s", (dialect) => {
       await app.inject({ method: "GET", url: `/api/agencies/${tree.a2}`, headers: admin.headers })
     ).json();
     expect(now).toEqual(original);
+  });
+
+  it("SOD-1 SOD-2 settings: on for a new agency; changed only by those who may update the agency, in the trail", async () => {
+    const path = `/api/agencies/${tree.a2}`;
+    const read = async () =>
+      (await app.inject({ method: "GET", url: path, headers: admin.headers })).json().settings;
+    expect(await read()).toEqual({ separateReviewDuties: true, letterSignOffByHead: true });
+    const patch = (user: string, settings: object) =>
+      app.inject({
+        method: "PATCH",
+        url: path,
+        headers: (sessions.get(user) as TestSession).headers,
+        payload: { settings },
+      });
+    for (const user of ["information_officer-sibling", "reviewer-sibling", "supervisor-parent"]) {
+      expect((await patch(user, { separateReviewDuties: false })).statusCode).toBe(403);
+    }
+    expect(await read()).toEqual({ separateReviewDuties: true, letterSignOffByHead: true });
+    const head = await patch("office_head-sibling", { letterSignOffByHead: false });
+    expect(head.statusCode).toBe(200);
+    expect(head.json().settings).toEqual({ separateReviewDuties: true, letterSignOffByHead: false });
+    const both = await patch("system_admin-parent", {
+      separateReviewDuties: false,
+      letterSignOffByHead: true,
+    });
+    expect(both.json().settings).toEqual({ separateReviewDuties: false, letterSignOffByHead: true });
+    const trail = await database.db
+      .selectFrom("trail")
+      .select(["actor_name", "after_json"])
+      .where("action", "=", "agency.update")
+      .where("entity_id", "=", String(tree.a2))
+      .orderBy("seq")
+      .execute();
+    expect(trail.map((t) => [t.actor_name, JSON.parse(t.after_json ?? "{}").settings])).toEqual([
+      ["office_head-sibling 的姓名", { separateReviewDuties: true, letterSignOffByHead: false }],
+      ["system_admin-parent 的姓名", { separateReviewDuties: false, letterSignOffByHead: true }],
+    ]);
+    expect((await patch("office_head-sibling", { separateReviewDuties: true })).statusCode).toBe(200);
+    expect(await read()).toEqual({ separateReviewDuties: true, letterSignOffByHead: true });
   });
 
   it("stores SQL and HTML injection strings verbatim in every text field", async () => {

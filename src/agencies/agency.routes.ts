@@ -1,5 +1,6 @@
 /**
- * The agency API: GET /api/agencies, GET /api/agencies/:id, POST /api/agencies, PATCH /api/agencies/:id.
+ * The agency API: GET /api/agencies, GET /api/agencies/:id, POST /api/agencies, PATCH /api/agencies/:id
+ * (profile, contact and the separation-of-duties settings, by those holding agency.update).
  * Lists show only agencies the caller may view; another agency is 404; a visible one the caller may not
  * change is 403 (decided by src/auth/request-auth.ts on the permission module).
  */
@@ -42,9 +43,23 @@ const CreateBody = Type.Object(
   { additionalProperties: false },
 );
 
+/** The separation-of-duties settings (SOD-1, SOD-2); each optional in a body. */
+const SettingsBody = Type.Object(
+  {
+    separateReviewDuties: Type.Optional(Type.Boolean()),
+    letterSignOffByHead: Type.Optional(Type.Boolean()),
+  },
+  { additionalProperties: false },
+);
+
 /** Body of PATCH /api/agencies/:id. */
 const UpdateBody = Type.Object(
-  { name: Type.Optional(Name), creditCode: Type.Optional(CreditCode), contact: Type.Optional(ContactBody) },
+  {
+    name: Type.Optional(Name),
+    creditCode: Type.Optional(CreditCode),
+    contact: Type.Optional(ContactBody),
+    settings: Type.Optional(SettingsBody),
+  },
   { additionalProperties: false, minProperties: 1 },
 );
 

@@ -11,6 +11,7 @@ import type { Actor } from "../trail/trail-actor.ts";
 import {
   type Agency,
   type AgencyKind,
+  type AgencySettings,
   agencyUniqueViolation,
   creditCodeTaken,
   findAgency,
@@ -29,11 +30,12 @@ export interface CreateAgencyInput {
   readonly contact?: Partial<OfficeContact>;
 }
 
-/** What may be changed on an agency (any subset; contact fields individually). */
+/** What may be changed on an agency (any subset; contact fields and settings individually). */
 export interface UpdateAgencyInput {
   readonly name?: string;
   readonly creditCode?: string;
   readonly contact?: Partial<OfficeContact>;
+  readonly settings?: Partial<AgencySettings>;
 }
 
 /** The contact with each given field trimmed over `base`. */
@@ -43,6 +45,14 @@ function mergeContact(base: OfficeContact, patch: Partial<OfficeContact> | undef
     if (typeof value === "string" && key in base) out[key] = value.trim();
   }
   return out as unknown as OfficeContact;
+}
+
+/** The settings given (an absent or undefined one keeps its value). */
+function definedSettings(patch: Partial<AgencySettings> | undefined): Partial<AgencySettings> {
+  const out: { -readonly [K in keyof AgencySettings]?: boolean } = {};
+  if (typeof patch?.separateReviewDuties === "boolean") out.separateReviewDuties = patch.separateReviewDuties;
+  if (typeof patch?.letterSignOffByHead === "boolean") out.letterSignOffByHead = patch.letterSignOffByHead;
+  return out;
 }
 
 /** The name trimmed; an empty name is refused. */
@@ -107,7 +117,10 @@ export async function createAgency(
   );
 }
 
-/** Changes an agency's name, credit code or contact and records before/after in the trail; returns it. */
+/**
+ * Changes an agency's name, credit code, contact or settings (SOD-1, SOD-2) and records before/after in the
+ * trail; returns it.
+ */
 export async function updateAgencyProfile(
   database: Database,
   id: number,
@@ -124,6 +137,7 @@ export async function updateAgencyProfile(
         name: name ?? before.name,
         creditCode: creditCode ?? before.creditCode,
         contact: mergeContact(before.contact, input.contact),
+        settings: { ...before.settings, ...definedSettings(input.settings) },
       };
       if (next.name !== before.name && (await siblingNameTaken(trx, before.parentId, next.name, id))) {
         throw new DomainError("DUPLICATE_NAME");

@@ -28,6 +28,10 @@ export interface AgencyTable {
   office_fax: string;
   office_email: string;
   office_website: string;
+  /** 1: 先审后发分人办理 (SOD-1, migration 0014); 0: one person may take every step. */
+  separate_review_duties: ColumnType<number, number | undefined, number>;
+  /** 1: a letter is issued (签发) by a 公开办负责人 other than its drafter (SOD-2, migration 0014). */
+  letter_sign_off_by_head: ColumnType<number, number | undefined, number>;
   created_at: string;
   updated_at: string;
 }
@@ -176,6 +180,8 @@ export interface LetterTable {
   body: string;
   issued_at: string | null;
   issued_by: number | null;
+  /** The user who drafted the letter (migration 0014; null when unknown). */
+  drafted_by: ColumnType<number | null, number | null | undefined, number | null>;
   docx: Uint8Array | null;
   pdf: Uint8Array | null;
   created_at: string;
