@@ -1,10 +1,12 @@
 /**
- * The 年报体检 routes: the form page, the HTML audit and the JSON audit. Each route parses the request,
- * runs the audit facade and presents the result; failures go through describeError.
+ * The 年报体检 routes: the form page, the HTML audit and the JSON audit. Each route counts the address
+ * against the rate limit, parses the request, audits it in the worker pool (off the main thread, with
+ * memory and time limits) and presents the result; failures go through describeError.
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { createElement } from "react";
-import { auditReport } from "../audit/audit-report.ts";
+import { AuditPool, auditPoolOptionsFromEnv } from "../audit/audit-pool.ts";
+import { AuditRateLimiter, auditRateFromEnv } from "../audit/audit-rate-limit.ts";
 import { AuditFormPage, type AuditFormPageProps } from "./audit-form-page.tsx";
 import { type AuditCommand, AuditTextBody, readAuditRequest } from "./audit-request.ts";
 import { AuditResultPage } from "./audit-result-page.tsx";
@@ -37,15 +39,32 @@ function sendFormPage(
   return reply.type("text/html; charset=utf-8").send(renderPage(page));
 }
 
-/** Register GET /tools/report-audit, POST /audit and POST /api/audit. */
-export function registerAuditRoutes(app: FastifyInstance): void {
+/** What the audit routes run on: the worker pool and the per-address limiter (from the environment if absent). */
+export interface AuditRouteOptions {
+  readonly pool?: AuditPool;
+  readonly limiter?: AuditRateLimiter;
+}
+
+/**
+ * Register GET /tools/report-audit, POST /audit and POST /api/audit. A pool made here is closed with the
+ * app; a pool given is the caller's to close.
+ */
+export function registerAuditRoutes(app: FastifyInstance, options: AuditRouteOptions = {}): void {
+  const pool = options.pool ?? new AuditPool(auditPoolOptionsFromEnv());
+  if (!options.pool) app.addHook("onClose", () => pool.close());
+  const limiter = options.limiter ?? new AuditRateLimiter(auditRateFromEnv());
+  // Counted before the body is read, so a refused address costs no upload parsing.
+  const limited = {
+    schema: { body: AUDIT_BODY_SCHEMA },
+    onRequest: async (request: FastifyRequest) => limiter.take(request.ip),
+  };
   app.get(AUDIT_TOOL_PATH, async (request, reply) => sendFormPage(request, reply));
 
-  app.post("/audit", { schema: { body: AUDIT_BODY_SCHEMA } }, async (request, reply) => {
+  app.post("/audit", limited, async (request, reply) => {
     let command: AuditCommand | undefined;
     try {
       command = await readAuditRequest(request);
-      const result = await auditReport(command.input, command.options);
+      const result = await pool.run(command.input, command.options);
       const page = createElement(AuditResultPage, {
         result,
         publishedOn: command.publishedOn,
@@ -66,9 +85,9 @@ export function registerAuditRoutes(app: FastifyInstance): void {
     }
   });
 
-  app.post("/api/audit", { schema: { body: AUDIT_BODY_SCHEMA } }, async (request, reply) => {
+  app.post("/api/audit", limited, async (request, reply) => {
     const command = await readAuditRequest(request);
-    const result = await auditReport(command.input, command.options);
+    const result = await pool.run(command.input, command.options);
     return reply.type("application/json; charset=utf-8").send(result.report);
   });
 }
