@@ -140,6 +140,59 @@ describe.each(testDialects())("catalog API on %s", (dialect) => {
     expect(item.r26).toMatchObject({ flag: "ok", elapsedWorkdays: 3 });
   });
 
+  it("SOD-1 one person holding every role may not pass their own item (403, nothing changes) unless the agency turns 先审后发分人办理 off", async () => {
+    await insertTestUser(database, "allroles", [
+      { agencyId: tree.a1, role: "information_officer" },
+      { agencyId: tree.a1, role: "secrecy_reviewer" },
+      { agencyId: tree.a1, role: "reviewer" },
+      { agencyId: tree.a1, role: "office_head" },
+    ]);
+    as.set("allroles", await signIn(app, "allroles"));
+    const settings = (value: boolean) =>
+      call("head", "PATCH", `/api/agencies/${tree.a1}`, { settings: { separateReviewDuties: value } });
+    // In a column of its own, so that the other tests' column counts stay as they were.
+    const column = await call("officer", "POST", "/api/columns", {
+      agencyId: tree.a1,
+      parentId: (await call("officer", "GET", `/api/columns?agencyId=${tree.a1}`))
+        .json()
+        .columns.find((c: { rootKind: string }) => c.rootKind === "proactive").id,
+      name: "工作动态",
+    });
+    const made = await call("officer", "POST", "/api/publications", {
+      agencyId: tree.a1,
+      columnId: column.json().id,
+      title: "一人包办",
+      formedOn: "2022-03-01",
+    });
+    const id = made.json().id as number;
+    expect((await act("allroles", id, { action: "submit" })).json().status).toBe("secrecy_review");
+    const before = await rowCounts(database);
+    const refused = await act("allroles", id, { action: "approve", opinion: "不涉密" });
+    expect([refused.statusCode, refused.json()]).toEqual([
+      403,
+      { code: "SEPARATION_OF_DUTIES", message: "先审后发分人办理：您已提交该信息，不能再进行保密审查" },
+    ]);
+    expect(await rowCounts(database)).toEqual(before);
+    expect((await call("allroles", "GET", `/api/publications/${id}`)).json()).toMatchObject({
+      status: "secrecy_review",
+      log: [{ type: "submit" }],
+    });
+    // A small office turns the setting off: the same person then takes every step.
+    expect((await settings(false)).json().settings).toEqual({
+      separateReviewDuties: false,
+      letterSignOffByHead: true,
+    });
+    try {
+      for (const opinion of ["不涉密", "同意", "同意发布"]) {
+        expect((await act("allroles", id, { action: "approve", opinion })).statusCode).toBe(200);
+      }
+      const published = await act("allroles", id, { action: "publish", publishedOn: "2022-03-10" });
+      expect(published.json().status).toBe("published");
+    } finally {
+      expect((await settings(true)).json().settings.separateReviewDuties).toBe(true);
+    }
+  });
+
   it("permissions: another agency's item is 404; a supervisor reads but may not edit", async () => {
     const id = await draft("权限检查");
     expect((await call("outsider", "GET", `/api/publications/${id}`)).statusCode).toBe(404);

@@ -36,8 +36,8 @@ export function publicItemPath(agencyId: number, id: number): string {
 }
 
 /** The agency of an item, or 404. */
-async function agencyOrFail(database: Database, agencyId: number) {
-  const agency = await findAgency(database.db, agencyId);
+async function agencyOrFail(db: Database["db"], agencyId: number) {
+  const agency = await findAgency(db, agencyId);
   if (!agency) throw new DomainError("NOT_FOUND");
   return agency;
 }
@@ -56,7 +56,7 @@ export async function createPublication(
   input: PublicationInput,
   actor: Actor,
 ): Promise<PublicationRecord> {
-  const agency = await agencyOrFail(database, agencyId);
+  const agency = await agencyOrFail(database.db, agencyId);
   const content = await checkedContent(database, agencyId, input, agency.name);
   return database.db.transaction().execute(async (trx) => {
     const now = new Date().toISOString();
@@ -88,7 +88,7 @@ export async function updatePublication(
 ): Promise<PublicationRecord> {
   const before = await getPublicationRecord(database, id);
   if (!isEditable(before.status)) throw failPublication("NOT_EDITABLE");
-  const agency = await agencyOrFail(database, before.agencyId);
+  const agency = await agencyOrFail(database.db, before.agencyId);
   const merged: PublicationInput = { ...before, bodyHtml: before.bodyHtml, ...patch };
   const content = await checkedContent(database, before.agencyId, merged, agency.name);
   return database.db.transaction().execute(async (trx) => {
@@ -122,7 +122,8 @@ function searchableText(item: PublicationRecord): string {
 }
 
 /**
- * Applies a 先审后发 command (the route has checked the caller holds the step's permission). Publishing
+ * Applies a 先审后发 command (the route has checked the caller holds the step's permission), under the
+ * agency's 先审后发分人办理 setting (SOD-1: 403 SEPARATION_OF_DUTIES for the submitter or a second step). Publishing
  * assigns the next 索引号 of the agency's year, records the portal post and indexes the item; withdrawal
  * takes it out of the index and marks it 失效.
  */
@@ -136,9 +137,17 @@ export async function actOnPublication(
     return await database.db.transaction().execute(async (trx) => {
       const before = await findPublication(trx, id);
       if (!before) throw new DomainError("NOT_FOUND");
+      const agency = await agencyOrFail(trx, before.agencyId);
       const log = await listPublicationLog(trx, id);
-      const decisions = log.map((e) => ({ type: e.type as PublicationCommand["type"], step: e.step }));
-      const { status, event } = transition(before.status, decisions, command);
+      const decisions = log.map((e) => ({
+        type: e.type as PublicationCommand["type"],
+        step: e.step,
+        actor: { userId: e.actorUserId, name: e.actorName },
+      }));
+      const { status, event } = transition(before.status, decisions, command, {
+        actor: { userId: actor.userId, name: actor.name },
+        separate: agency.settings.separateReviewDuties,
+      });
       const now = new Date().toISOString();
       await appendPublicationLog(trx, id, {
         type: event.type,
@@ -154,8 +163,6 @@ export async function actOnPublication(
       let after = await updatePublicationRow(trx, id, { status, updated_at: now });
       if (event.type === "publish") {
         const publishedOn = event.publishedOn ?? shanghaiDate(new Date(now));
-        const agency = await findAgency(trx, before.agencyId);
-        if (!agency) throw new DomainError("NOT_FOUND");
         const year = Number(publishedOn.slice(0, 4));
         const serial = await nextSerial(trx, before.agencyId, year);
         after = await updatePublicationRow(trx, id, {

@@ -1,21 +1,48 @@
 import { describe, expect, it } from "vitest";
+import type { DutyActor } from "../duties/separation-of-duties.ts";
 import {
   type LoggedDecision,
   type PublicationCommand,
   type PublicationStatus,
+  type ReviewDuties,
   requiredAction,
   reviewsComplete,
   transition,
 } from "./publication-machine.ts";
 
-/** Runs commands from a draft, keeping the log as the service does. */
-function run(commands: readonly PublicationCommand[]): { status: PublicationStatus; log: LoggedDecision[] } {
+/** The people of an office, one per step, as real offices work (SOD-1). */
+const PEOPLE: Readonly<Record<PublicationStatus, DutyActor>> = {
+  draft: { userId: 1, name: "李信息" },
+  secrecy_review: { userId: 2, name: "赵保密" },
+  review: { userId: 3, name: "钱审核" },
+  sign_off: { userId: 4, name: "孙负责" },
+  approved: { userId: 1, name: "李信息" },
+  published: { userId: 4, name: "孙负责" },
+  withdrawn: { userId: 4, name: "孙负责" },
+};
+
+/** The person whose step waits in `status`, with the agency setting on (the default). */
+const staff = (status: PublicationStatus): ReviewDuties => ({ actor: PEOPLE[status], separate: true });
+
+/** A log entry of a decision by the person whose step it is. */
+const logged = (type: LoggedDecision["type"], step: LoggedDecision["step"]): LoggedDecision => ({
+  type,
+  step,
+  actor: PEOPLE[step === "secrecyReview" ? "secrecy_review" : step === "signOff" ? "sign_off" : "review"],
+});
+
+/** Runs commands from a draft, each by `by(status)`, keeping the log as the service does. */
+function run(
+  commands: readonly PublicationCommand[],
+  by: (status: PublicationStatus) => ReviewDuties = staff,
+): { status: PublicationStatus; log: LoggedDecision[] } {
   let status: PublicationStatus = "draft";
   const log: LoggedDecision[] = [];
   for (const command of commands) {
-    const result = transition(status, log, command);
+    const duties = by(status);
+    const result = transition(status, log, command, duties);
     status = result.status;
-    log.push({ type: result.event.type, step: result.event.step });
+    log.push({ type: result.event.type, step: result.event.step, actor: duties.actor });
   }
   return { status, log };
 }
@@ -29,8 +56,8 @@ describe("先审后发 publication machine", () => {
     let status: PublicationStatus = "draft";
     const log: LoggedDecision[] = [];
     for (const command of [...FULL, { type: "publish", publishedOn: "2022-03-10" } as const]) {
-      const r = transition(status, log, command);
-      log.push({ type: r.event.type, step: r.event.step });
+      const r = transition(status, log, command, staff(status));
+      log.push({ type: r.event.type, step: r.event.step, actor: PEOPLE[status] });
       status = r.status;
       seen.push(status);
     }
@@ -56,65 +83,66 @@ describe("先审后发 publication machine", () => {
     "先审后发 publishing %s is refused (REVIEWS_INCOMPLETE)",
     (_, commands) => {
       const { status, log } = run(commands);
-      expect(() => transition(status, log, { type: "publish", publishedOn: "2022-03-10" })).toThrow(
-        expect.objectContaining({ code: "REVIEWS_INCOMPLETE", status: 409 }),
-      );
+      expect(() =>
+        transition(status, log, { type: "publish", publishedOn: "2022-03-10" }, staff(status)),
+      ).toThrow(expect.objectContaining({ code: "REVIEWS_INCOMPLETE", status: 409 }));
     },
   );
 
   it("先审后发 a stored status of approved without the three approvals in the log is still refused", () => {
     expect(() =>
-      transition("approved", [{ type: "submit", step: null }], {
-        type: "publish",
-        publishedOn: "2022-03-10",
-      }),
+      transition(
+        "approved",
+        [{ type: "submit", step: null, actor: PEOPLE.draft }],
+        { type: "publish", publishedOn: "2022-03-10" },
+        staff("approved"),
+      ),
     ).toThrow(expect.objectContaining({ code: "REVIEWS_INCOMPLETE" }));
   });
 
   it("先审后发 sending back needs an opinion and returns to draft; approvals before it no longer count", () => {
     const { status, log } = run([{ type: "submit" }, approve(), approve()]);
-    expect(() => transition(status, log, { type: "sendBack", opinion: "  " })).toThrow(
+    expect(() => transition(status, log, { type: "sendBack", opinion: "  " }, staff(status))).toThrow(
       expect.objectContaining({ code: "OPINION_REQUIRED" }),
     );
-    const back = transition(status, log, { type: "sendBack", opinion: "请补充政策依据" });
+    const back = transition(status, log, { type: "sendBack", opinion: "请补充政策依据" }, staff(status));
     expect(back.status).toBe("draft");
     expect(back.event).toMatchObject({ step: "signOff", opinion: "请补充政策依据" });
-    const again = [
+    const again: LoggedDecision[] = [
       ...log,
-      { type: "sendBack", step: "signOff" } as const,
-      { type: "submit", step: null } as const,
+      logged("sendBack", "signOff"),
+      { type: "submit", step: null, actor: PEOPLE.draft },
     ];
     expect(reviewsComplete(again)).toBe(false);
     const full = [
       ...again,
-      ...(["secrecyReview", "review", "signOff"] as const).map((step) => ({
-        type: "approve" as const,
-        step,
-      })),
+      ...(["secrecyReview", "review", "signOff"] as const).map((step) => logged("approve", step)),
     ];
     expect(reviewsComplete(full)).toBe(true);
   });
 
   it("先审后发 commands out of place are refused (INVALID_TRANSITION)", () => {
-    expect(() => transition("draft", [], approve())).toThrow(
+    expect(() => transition("draft", [], approve(), staff("draft"))).toThrow(
       expect.objectContaining({ code: "INVALID_TRANSITION" }),
     );
-    expect(() => transition("review", [], { type: "submit" })).toThrow(
+    expect(() => transition("review", [], { type: "submit" }, staff("draft"))).toThrow(
       expect.objectContaining({ code: "INVALID_TRANSITION" }),
     );
-    expect(() => transition("draft", [], { type: "withdraw", opinion: "x" })).toThrow(
+    expect(() => transition("draft", [], { type: "withdraw", opinion: "x" }, staff("published"))).toThrow(
       expect.objectContaining({ code: "INVALID_TRANSITION" }),
     );
-    expect(() => transition("withdrawn", [], { type: "submit" })).toThrow(
+    expect(() => transition("withdrawn", [], { type: "submit" }, staff("draft"))).toThrow(
       expect.objectContaining({ code: "INVALID_TRANSITION" }),
     );
   });
 
   it("withdrawal of a published item needs an opinion", () => {
     const { status, log } = run([...FULL, { type: "publish", publishedOn: "2022-03-10" }]);
-    expect(() => transition(status, log, { type: "withdraw", opinion: "" })).toThrow(
+    expect(() => transition(status, log, { type: "withdraw", opinion: "" }, staff(status))).toThrow(
       expect.objectContaining({ code: "OPINION_REQUIRED" }),
     );
-    expect(transition(status, log, { type: "withdraw", opinion: "已失效" }).status).toBe("withdrawn");
+    expect(transition(status, log, { type: "withdraw", opinion: "已失效" }, staff(status)).status).toBe(
+      "withdrawn",
+    );
   });
 });

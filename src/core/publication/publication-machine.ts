@@ -2,9 +2,12 @@
  * The 先审后发 state machine of a proactive-disclosure item (主动公开): draft → 保密审查 → 审核 → 审签 →
  * approved → published, with send-back to draft at any review step, withdrawal after publication, and
  * amendment by a new item. Pure: a transition returns the new status and an event for the append-only log;
- * status changes only through `transition`.
+ * status changes only through `transition`. SOD-1 (先审后发分人办理, an agency setting, on by default): within one
+ * pass of the chain (from a submission to approval or send-back) the submitter takes no review step and nobody
+ * takes two; a send-back ends the pass, so the next submission starts a fresh chain.
  */
 import type { Action } from "../access/permissions.ts";
+import { type DutyActor, failDuties, sameActor } from "../duties/separation-of-duties.ts";
 import { failPublication, type PublicationErrorCode } from "./publication-errors.ts";
 
 /** Where an item stands in 先审后发. */
@@ -82,10 +85,19 @@ export interface PublicationTransition {
   readonly event: PublicationEvent;
 }
 
-/** A review decision already in the log, as far as the machine needs it. */
+/** A decision already in the log, as far as the machine needs it. */
 export interface LoggedDecision {
   readonly type: PublicationCommandType;
   readonly step: ReviewStep | null;
+  /** Who took it (SOD-1). */
+  readonly actor: DutyActor;
+}
+
+/** Who gives a command, and whether the agency separates the review duties (SOD-1). */
+export interface ReviewDuties {
+  readonly actor: DutyActor;
+  /** The agency setting 先审后发分人办理; off: one person may take every step (small offices). */
+  readonly separate: boolean;
 }
 
 /** The review step that waits in `status`, if any. */
@@ -129,6 +141,33 @@ export function reviewsComplete(log: readonly LoggedDecision[]): boolean {
   return approvals.length === REVIEW_STEPS.length && REVIEW_STEPS.every((s, i) => approvals[i] === s.step);
 }
 
+/** The decisions of the current pass: those after the last submission (empty when never submitted). */
+function currentPass(log: readonly LoggedDecision[]): readonly LoggedDecision[] {
+  for (let i = log.length - 1; i >= 0; i--) {
+    if (log[i]?.type === "submit") return log.slice(i);
+  }
+  return [];
+}
+
+/**
+ * SOD-1: refuses (403 SEPARATION_OF_DUTIES, naming the step already taken) a review decision — approval or
+ * send-back — at `step` by the pass's submitter or by someone who already decided a step of the pass.
+ * Publishing the approved item is not a review step (see `transition`).
+ */
+function checkReviewDuties(log: readonly LoggedDecision[], step: string, duties: ReviewDuties): void {
+  if (!duties.separate) return;
+  for (const taken of currentPass(log)) {
+    if (!sameActor(taken.actor, duties.actor)) continue;
+    const name = REVIEW_STEPS.find((s) => s.step === taken.step)?.name;
+    throw failDuties(
+      "SEPARATION_OF_DUTIES",
+      taken.type === "submit" || !name
+        ? `先审后发分人办理：您已提交该信息，不能再进行${step}`
+        : `先审后发分人办理：您已对该信息进行了${name}，不能再进行${step}`,
+    );
+  }
+}
+
 /** The next status after an approval in `status`. */
 function afterApproval(status: PublicationStatus): PublicationStatus {
   const index = REVIEW_STEPS.findIndex((s) => s.waiting === status);
@@ -136,13 +175,15 @@ function afterApproval(status: PublicationStatus): PublicationStatus {
 }
 
 /**
- * Applies a command to an item in `status` with its decision log; returns the new status and the event, or
- * throws a DomainError (INVALID_TRANSITION, OPINION_REQUIRED, REVIEWS_INCOMPLETE).
+ * Applies a command given by `duties.actor` to an item in `status` with its decision log; returns the new
+ * status and the event, or throws a DomainError (INVALID_TRANSITION, OPINION_REQUIRED, REVIEWS_INCOMPLETE,
+ * SEPARATION_OF_DUTIES).
  */
 export function transition(
   status: PublicationStatus,
   log: readonly LoggedDecision[],
   command: PublicationCommand,
+  duties: ReviewDuties,
 ): PublicationTransition {
   const step = stepWaitingIn(status);
   const event = (to: PublicationStatus, extra: Partial<PublicationEvent> = {}): PublicationTransition => ({
@@ -155,14 +196,18 @@ export function transition(
       return event("secrecy_review");
     case "approve":
       if (!step) refuse("INVALID_TRANSITION", `当前状态（${STATUS_NAMES[status]}）没有待办的审查步骤`);
+      checkReviewDuties(log, step.name, duties);
       return event(afterApproval(status), { step: step.step, opinion: command.opinion.trim() });
     case "sendBack": {
       if (!step) refuse("INVALID_TRANSITION", `当前状态（${STATUS_NAMES[status]}）不能退回`);
+      checkReviewDuties(log, step.name, duties);
       const opinion = requiredOpinion(command.opinion, "退回");
       return event("draft", { step: step.step, opinion });
     }
     case "publish":
-      // 先审后发: never published without 保密审查, 审核 and 审签 of the current version.
+      // 先审后发: never published without 保密审查, 审核 and 审签 of the current version. Publishing is not a
+      // review step (SOD-1): it releases, unchanged, what three other people approved; whoever may edit
+      // the catalog may release it, the submitter and the signer included.
       if (status !== "approved" || !reviewsComplete(log)) {
         refuse("REVIEWS_INCOMPLETE");
       }
