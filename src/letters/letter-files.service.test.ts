@@ -14,6 +14,8 @@ describe.each(testDialects())("issued letter files on %s", (dialect) => {
   let agencyId: number;
   let requestId: number;
   let officer: Actor;
+  /** The 公开办负责人 who signs (签发) what the officer drafts (SOD-2, on by default). */
+  let head: Actor;
 
   beforeEach(async () => {
     database = await createTestDatabase(dialect);
@@ -21,6 +23,8 @@ describe.each(testDialects())("issued letter files on %s", (dialect) => {
     requestId = await insertTestRequest(database, agencyId);
     const userId = await insertTestUser(database, "officer", [{ agencyId, role: "case_officer" }]);
     officer = { userId, name: "承办人甲", role: "case_officer", ip: "127.0.0.1" };
+    const headId = await insertTestUser(database, "head", [{ agencyId, role: "office_head" }]);
+    head = { userId: headId, name: "负责人乙", role: "office_head", ip: "127.0.0.1" };
   });
 
   afterEach(async () => {
@@ -46,8 +50,8 @@ describe.each(testDialects())("issued letter files on %s", (dialect) => {
       code: "LETTER_NOT_ISSUED",
     });
 
-    await issueLetter(database, requestId, reply.id, officer, ISSUE_AT);
-    await issueLetter(database, requestId, consultation.id, officer, ISSUE_AT);
+    await issueLetter(database, requestId, reply.id, head, ISSUE_AT);
+    await issueLetter(database, requestId, consultation.id, head, ISSUE_AT);
     expect(await listIssuedLetters(database.db, requestId)).toEqual([
       {
         id: reply.id,

@@ -19,6 +19,8 @@ export interface LetterRow {
   readonly issuedAt: string | null;
   readonly issuedBy: number | null;
   readonly issuedByName: string | null;
+  /** The user who drafted it (SOD-2; null when unknown). */
+  readonly draftedBy: number | null;
   readonly createdAt: string;
   readonly updatedAt: string;
 }
@@ -39,6 +41,7 @@ const LETTER_COLUMNS = [
   "letters.body",
   "letters.issued_at",
   "letters.issued_by",
+  "letters.drafted_by",
   "letters.created_at",
   "letters.updated_at",
   "users.display_name",
@@ -57,6 +60,7 @@ function toLetter(row: LetterSelection): LetterRow {
     issuedAt: row.issued_at,
     issuedBy: row.issued_by,
     issuedByName: row.display_name,
+    draftedBy: row.drafted_by,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
@@ -206,7 +210,7 @@ export async function findLetterFile(
 /** Inserts a draft; its id. */
 export async function insertLetterDraft(
   trx: Transaction<Schema>,
-  values: { requestId: number; kind: string; title: string; body: string },
+  values: { requestId: number; kind: string; title: string; body: string; draftedBy: number | null },
   now: string,
 ): Promise<number> {
   const row = await trx
@@ -219,6 +223,7 @@ export async function insertLetterDraft(
       body: values.body,
       issued_at: null,
       issued_by: null,
+      drafted_by: values.draftedBy,
       docx: null,
       pdf: null,
       created_at: now,

@@ -95,6 +95,12 @@ describe.each(testDialects())("letters API on %s", (dialect) => {
 
     const notYet = await call("officer", "GET", `${url}/download.pdf`);
     expect(notYet.statusCode).toBe(409);
+    // SOD-2 (on by default): the 承办人 who drafted it may not sign it; the 公开办负责人 does.
+    const byOfficer = await call("officer", "POST", `${url}/issue`);
+    expect([byOfficer.statusCode, byOfficer.json()]).toEqual([
+      403,
+      { code: "FORBIDDEN", message: "本机关要求文书须由公开办负责人签发，您不是本机关的公开办负责人" },
+    ]);
 
     const issued = await call("head", "POST", `${url}/issue`);
     expect(issued.statusCode).toBe(200);

@@ -23,6 +23,8 @@ describe.each(testDialects())("letters on %s", (dialect) => {
   let agencyId: number;
   let requestId: number;
   let officer: Actor;
+  /** The 公开办负责人 who signs (签发) what the officer drafts (SOD-2, on by default). */
+  let head: Actor;
 
   beforeEach(async () => {
     database = await createTestDatabase(dialect);
@@ -30,6 +32,8 @@ describe.each(testDialects())("letters on %s", (dialect) => {
     requestId = await insertTestRequest(database, agencyId);
     const userId = await insertTestUser(database, "officer", [{ agencyId, role: "case_officer" }]);
     officer = { userId, name: "承办人甲", role: "case_officer", ip: "127.0.0.1" };
+    const headId = await insertTestUser(database, "head", [{ agencyId, role: "office_head" }]);
+    head = { userId: headId, name: "负责人乙", role: "office_head", ip: "127.0.0.1" };
   });
 
   afterEach(async () => {
@@ -195,18 +199,18 @@ describe.each(testDialects())("letters on %s", (dialect) => {
     expect(edited.title).toBe("政府信息公开申请答复书");
     expect(edited.body).toContain("特此答复，谢谢您的理解。");
 
-    const issued = await issueLetter(database, requestId, draft.id, officer, ISSUE_AT);
+    const issued = await issueLetter(database, requestId, draft.id, head, ISSUE_AT);
     expect(issued).toMatchObject({
       status: "issued",
       issuedAt: ISSUE_AT.toISOString(),
-      issuedByName: "officer 的姓名",
+      issuedByName: "head 的姓名",
     });
     expect(issued.body).toContain("示范市财政局\n2022年10月26日\n");
     expect(issued.body).not.toContain("{{");
 
     const row = await letterRow(draft.id);
     expect(row.status).toBe("issued");
-    expect(row.issued_by).toBe(officer.userId);
+    expect(row.issued_by).toBe(head.userId);
     const pdf = pdfText(new Uint8Array(row.pdf ?? new Uint8Array()));
     expect(pdf).toContain("张三：");
     expect(pdf).toContain("《中华人民共和国政府信息公开条例》第十六条第一款");
@@ -221,7 +225,7 @@ describe.each(testDialects())("letters on %s", (dialect) => {
       status: 409,
       message: "该文书已签发，签发后的文书不能再修改",
     });
-    await expect(issueLetter(database, requestId, draft.id, officer)).rejects.toMatchObject({
+    await expect(issueLetter(database, requestId, draft.id, head)).rejects.toMatchObject({
       code: "LETTER_ISSUED",
     });
     expect(await getLetter(database, requestId, draft.id)).toEqual(issued);
@@ -232,8 +236,8 @@ describe.each(testDialects())("letters on %s", (dialect) => {
   it("issues a letter once when two issue it at the same time; the trail holds the files' SHA-256", async () => {
     const draft = await createLetterDraft(database, requestId, { kind: "reply", outcome: "O-5.1" }, officer);
     const results = await Promise.allSettled([
-      issueLetter(database, requestId, draft.id, officer, ISSUE_AT),
-      issueLetter(database, requestId, draft.id, officer, ISSUE_AT),
+      issueLetter(database, requestId, draft.id, head, ISSUE_AT),
+      issueLetter(database, requestId, draft.id, head, ISSUE_AT),
     ]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     const refused = results.find((r) => r.status === "rejected");
@@ -257,7 +261,7 @@ describe.each(testDialects())("letters on %s", (dialect) => {
   it("refuses to issue while a placeholder is unfilled (422) and changes nothing", async () => {
     const draft = await createLetterDraft(database, requestId, { kind: "fee_notice" }, officer);
     expect(draft.body).toContain("{{feeAmount}}");
-    await expect(issueLetter(database, requestId, draft.id, officer, ISSUE_AT)).rejects.toMatchObject({
+    await expect(issueLetter(database, requestId, draft.id, head, ISSUE_AT)).rejects.toMatchObject({
       code: "LETTER_UNFILLED",
       status: 422,
     });
@@ -273,7 +277,7 @@ describe.each(testDialects())("letters on %s", (dialect) => {
       amountYuan: 1700,
     });
     // What the case log now knows is filled in when issuing.
-    const issued = await issueLetter(database, requestId, draft.id, officer, ISSUE_AT);
+    const issued = await issueLetter(database, requestId, draft.id, head, ISSUE_AT);
     expect(issued.body).toContain("计费数量150页，应缴纳信息处理费1700元");
   });
 });

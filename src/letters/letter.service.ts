@@ -4,10 +4,12 @@
  * and stored, the letter frozen for good. Every change has an audit-trail entry in the same transaction.
  */
 import { createHash } from "node:crypto";
+import { findAgency } from "../agencies/agency.repository.ts";
 import { shanghaiDate } from "../calendar/shanghai-today.ts";
 import { DomainError } from "../core/domain-error.ts";
 import { kindNeedsOutcome, type LetterKind } from "../core/letter/letter-kinds.ts";
 import { chineseDate, PLACEHOLDERS, type PlaceholderValues } from "../core/letter/letter-placeholders.ts";
+import { checkLetterSignOff } from "../core/letter/letter-sign-off.ts";
 import { letterValues } from "../core/letter/letter-values.ts";
 import { renderTemplate } from "../core/letter/template-renderer.ts";
 import { outcomeById } from "../core/request/outcomes.ts";
@@ -30,6 +32,7 @@ import {
 import { writeLetterDocx } from "./letter-docx.ts";
 import { letterError } from "./letter-errors.ts";
 import { writeLetterPdf } from "./letter-pdf.ts";
+import { isOfficeHeadOf } from "./letter-sign-off.repository.ts";
 import { checkKindOutcome, effectiveTemplate } from "./letter-template.service.ts";
 
 type Db = Database["db"];
@@ -106,7 +109,11 @@ export async function createLetterDraft(
     const now = new Date().toISOString();
     const title = renderTemplate(template.title, values).text;
     const body = renderTemplate(template.body, values).text;
-    const id = await insertLetterDraft(trx, { requestId, kind: input.kind, title, body }, now);
+    const id = await insertLetterDraft(
+      trx,
+      { requestId, kind: input.kind, title, body, draftedBy: actor.userId },
+      now,
+    );
     const letter = presentLetter(await loadLetter(trx, requestId, id));
     await appendTrail(trx, database.dialect, {
       ...trailActor(actor),
@@ -170,8 +177,25 @@ function sha256(bytes: Uint8Array): string {
 }
 
 /**
- * Issues a draft: fills the date of issue (Asia/Shanghai) and whatever the request now knows, refuses
- * (422 LETTER_UNFILLED) while any placeholder is left, stores DOCX and PDF and freezes the letter.
+ * SOD-2: under the agency's 答复书须由负责人签发 setting, refuses (403) an issuer who is not a 公开办负责人 of
+ * the request's agency or who drafted the letter.
+ */
+async function checkSignOff(db: Db, request: LetterRequest, draft: LetterRow, actor: Actor): Promise<void> {
+  const agency = await findAgency(db, request.agencyId);
+  if (!agency) throw new DomainError("NOT_FOUND", "找不到该申请");
+  const required = agency.settings.letterSignOffByHead;
+  checkLetterSignOff({
+    required,
+    issuerUserId: actor.userId,
+    issuerIsHead: required && actor.userId !== null && (await isOfficeHeadOf(db, actor.userId, agency.id)),
+    drafterUserId: draft.draftedBy,
+  });
+}
+
+/**
+ * Issues a draft: checks the sign-off (SOD-2), fills the date of issue (Asia/Shanghai) and whatever the
+ * request now knows, refuses (422 LETTER_UNFILLED) while any placeholder is left, stores DOCX and PDF and
+ * freezes the letter.
  */
 export async function issueLetter(
   database: Database,
@@ -183,6 +207,7 @@ export async function issueLetter(
   const draft = await loadLetter(database.db, requestId, letterId);
   if (draft.status === "issued") throw letterError("LETTER_ISSUED");
   const request = await loadRequest(database.db, requestId);
+  await checkSignOff(database.db, request, draft, actor);
   const values = {
     ...(await valuesFor(database.db, request, draft.kind, null)),
     date: chineseDate(shanghaiDate(at)),
