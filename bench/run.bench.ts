@@ -4,6 +4,7 @@
 import { benchAudit } from "./audit.bench.ts";
 import { benchCalendar } from "./calendar.bench.ts";
 import { benchCatalogSearch } from "./catalog-search.bench.ts";
+import { benchHostileInput } from "./hostile-input.bench.ts";
 import { benchPortalPages } from "./portal-pages.bench.ts";
 import { benchReportBuild } from "./report-build.bench.ts";
 import { benchRequestsTable } from "./requests-table.bench.ts";
@@ -16,6 +17,7 @@ for (const result of [
   ...(await benchPortalPages()),
   ...(await benchReportBuild()),
   ...(await benchCatalogSearch()),
+  ...(await benchHostileInput()),
 ]) {
   console.log(`\n${result.name}`);
   for (const line of result.lines) console.log(`  ${line}`);
