@@ -1,12 +1,13 @@
 /**
- * The profile of one agency: its fields and 公开指南 contact, saved with PATCH /api/agencies/:id; read-only
- * for users who may not update it.
+ * The profile of one agency: its fields, 公开指南 contact and separation-of-duties settings, saved with
+ * PATCH /api/agencies/:id; read-only for users who may not update it.
  */
 import { LinkOutlined } from "@ant-design/icons";
 import { App, Button, Form, Space, Typography } from "antd";
 import { type ReactNode, useEffect, useState } from "react";
 import { apiRequest, messageOf } from "../api/api-client.ts";
-import type { Agency } from "../api/api-types.ts";
+import type { Agency, AgencySettings } from "../api/api-types.ts";
+import { AgencyDutySettings } from "./agency-duty-settings.tsx";
 import { AgencyFields, type AgencyFormValues, EMPTY_CONTACT } from "./agency-fields.tsx";
 
 /** Props of AgencyProfileForm. */
@@ -17,15 +18,26 @@ export interface AgencyProfileFormProps {
   readonly onSaved: (agency: Agency) => void;
 }
 
+/** The values of the profile form: the agency's fields and its settings. */
+interface ProfileValues extends AgencyFormValues {
+  readonly settings: AgencySettings;
+}
+
 /** The form values of an agency. */
-function valuesOf(agency: Agency): AgencyFormValues {
-  return { name: agency.name, kind: agency.kind, creditCode: agency.creditCode, contact: agency.contact };
+function valuesOf(agency: Agency): ProfileValues {
+  return {
+    name: agency.name,
+    kind: agency.kind,
+    creditCode: agency.creditCode,
+    contact: agency.contact,
+    settings: agency.settings,
+  };
 }
 
 /** The profile form of the selected agency. */
 export function AgencyProfileForm({ agency, editable, onSaved }: AgencyProfileFormProps): ReactNode {
   const { message } = App.useApp();
-  const [form] = Form.useForm<AgencyFormValues>();
+  const [form] = Form.useForm<ProfileValues>();
   const [saving, setSaving] = useState(false);
   const [dirty, setDirty] = useState(false);
 
@@ -34,7 +46,7 @@ export function AgencyProfileForm({ agency, editable, onSaved }: AgencyProfileFo
     setDirty(false);
   }, [agency, form]);
 
-  const save = async (values: AgencyFormValues): Promise<void> => {
+  const save = async (values: ProfileValues): Promise<void> => {
     setSaving(true);
     try {
       const saved = await apiRequest<Agency>(`/api/agencies/${agency.id}`, {
@@ -43,6 +55,10 @@ export function AgencyProfileForm({ agency, editable, onSaved }: AgencyProfileFo
           name: values.name.trim(),
           creditCode: values.creditCode,
           contact: { ...EMPTY_CONTACT, ...values.contact },
+          settings: {
+            separateReviewDuties: values.settings.separateReviewDuties,
+            letterSignOffByHead: values.settings.letterSignOffByHead,
+          },
         },
       });
       message.success("已保存");
@@ -56,7 +72,7 @@ export function AgencyProfileForm({ agency, editable, onSaved }: AgencyProfileFo
   };
 
   return (
-    <Form<AgencyFormValues>
+    <Form<ProfileValues>
       form={form}
       layout="horizontal"
       labelCol={{ flex: "10.5em" }}
@@ -72,6 +88,7 @@ export function AgencyProfileForm({ agency, editable, onSaved }: AgencyProfileFo
         </Typography.Paragraph>
       )}
       <AgencyFields kindEditable={false} />
+      <AgencyDutySettings />
       <Space wrap>
         {editable && (
           <Button type="primary" htmlType="submit" loading={saving} disabled={!dirty}>

@@ -40,6 +40,14 @@ export interface AgencyContact {
 /** 人民政府 or 部门. */
 export type AgencyKind = "government" | "department";
 
+/** An agency's separation-of-duties settings (SOD-1, SOD-2), both on by default. */
+export interface AgencySettings {
+  /** 先审后发分人办理. */
+  readonly separateReviewDuties: boolean;
+  /** 答复书须由负责人签发. */
+  readonly letterSignOffByHead: boolean;
+}
+
 /** An agency (行政机关). */
 export interface Agency {
   readonly id: number;
@@ -48,6 +56,7 @@ export interface Agency {
   readonly kind: AgencyKind;
   readonly creditCode: string;
   readonly contact: AgencyContact;
+  readonly settings: AgencySettings;
   readonly createdAt: string;
   readonly updatedAt: string;
 }
