@@ -192,11 +192,20 @@ test("R-31-4 R-30 R-32 R-33-2 an online request passes 补正, 征求意见 and 
     await dialog.getByLabel("理由和依据").fill("起草说明属于过程性信息，不予公开；统计数据予以公开。");
   });
 
-  // 3. The 答复书: drafted from the template, issued, downloaded as DOCX and PDF.
+  // 3. The 答复书: drafted by the 承办人 from the template, issued (签发) by the 公开办负责人 — by default a letter
+  // is signed by a head who did not draft it (SOD-2) — and downloaded as DOCX and PDF.
   await page.getByRole("button", { name: "按模板生成草稿" }).click();
-  await page.getByRole("button", { name: "签发", exact: true }).first().click();
-  await page.getByText("签发后文书即定稿").waitFor();
-  await page.getByRole("button", { name: "确认签发" }).click();
+  await expect(page.getByRole("button", { name: "签发", exact: true }).first()).toBeVisible();
+  const signContext = await browser.newContext({ baseURL: e2eServer.url, locale: "zh-CN" });
+  const signPage = await signContext.newPage();
+  await signInPage(signPage, head);
+  await signPage.goto(caseUrl);
+  await signPage.getByRole("button", { name: "签发", exact: true }).first().click();
+  await signPage.getByText("签发后文书即定稿").waitFor();
+  await signPage.getByRole("button", { name: "确认签发" }).click();
+  await expect(signPage.locator(".ant-tag", { hasText: "已签发" }).first()).toBeVisible();
+  await signContext.close();
+  await page.reload();
   const docxLink = page.getByRole("link", { name: "下载 DOCX" }).first();
   await expect(docxLink).toBeVisible();
   const [docx] = await Promise.all([page.waitForEvent("download"), docxLink.click()]);
