@@ -43,7 +43,7 @@ async function fetchPage(base: string): Promise<number> {
 /** Posts a file to the audit API; its status, code and the seconds to the answer. */
 async function postAudit(base: string, bytes: Uint8Array, fileName: string) {
   const form = new FormData();
-  form.append("report", new Blob([bytes]), fileName);
+  form.append("report", new Blob([new Uint8Array(bytes)]), fileName);
   const start = performance.now();
   const res = await fetch(`${base}/api/audit`, { method: "POST", body: form });
   const body = (await res.json()) as { code?: string };

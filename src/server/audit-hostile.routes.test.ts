@@ -21,7 +21,7 @@ const LIMIT_MESSAGE = "文件解压后的内容超过 64 MB 上限（疑似“�
 /** Posts a file to the audit API of a listening server with fetch. */
 async function postFile(base: string, path: string, bytes: Uint8Array, fileName: string): Promise<Response> {
   const form = new FormData();
-  form.append("report", new Blob([bytes]), fileName);
+  form.append("report", new Blob([new Uint8Array(bytes)]), fileName);
   return fetch(`${base}${path}`, { method: "POST", body: form, headers: { accept: "text/html" } });
 }
 
