@@ -87,7 +87,7 @@ export interface InterpretationTable {
   form: string;
   policy_title: string;
   policy_doc_no: string;
-  /** The publication of the policy on the platform, when it is there (no foreign key: another module). */
+  /** The publication of the policy on the platform, of the same agency, when it is there (foreign key, 0016). */
   policy_publication_id: number | null;
   created_at: string;
   updated_at: string;

@@ -7,6 +7,7 @@ import type { ChannelResponseTables } from "./schema-channel-responses.ts";
 import type { MessageTables } from "./schema-messages.ts";
 import type { MonitorTables } from "./schema-monitors.ts";
 import type { PublicationSchema } from "./schema-publications.ts";
+import type { PublicFormTables } from "./schema-public-forms.ts";
 import type { RegistryTables } from "./schema-registries.ts";
 import type { ReportTables } from "./schema-reports.ts";
 import type { ThrottleTables } from "./schema-throttle.ts";
@@ -231,6 +232,7 @@ export interface Schema
   extends ChannelResponseTables,
     MessageTables,
     MonitorTables,
+    PublicFormTables,
     ReportTables,
     TrackingTables,
     ThrottleTables,

@@ -1,6 +1,8 @@
+import type { Transaction } from "kysely";
 import { findAgency } from "../agencies/agency.repository.ts";
 import { effectiveCalendar } from "../calendar/effective-calendar.ts";
 import { shanghaiDate } from "../calendar/shanghai-today.ts";
+import { normaliseAttachmentName } from "../core/attachment/attachment-name.ts";
 import { DomainError } from "../core/domain-error.ts";
 import {
   type ApplicantInput,
@@ -13,8 +15,15 @@ import { requestError } from "../core/request/request-errors.ts";
 import { CHANNELS, type Channel } from "../core/request/request-events.ts";
 import { openCase } from "../core/request/request-machine.ts";
 import type { Database } from "../db/database.ts";
+import type { Schema } from "../db/schema.ts";
 import type { Actor } from "../trail/trail-actor.ts";
 import { findRequestByIdempotencyKey, isUniqueViolation } from "./request.repository.ts";
+import {
+  REQUEST_FLOOD_LIMITS,
+  type RequestFloodLimits,
+  reserveRequestPost,
+  senderHashOf,
+} from "./request-flood.ts";
 import { insertOpenedCase } from "./request-insert.ts";
 import { verificationCodeOf, verificationSecret } from "./verification-code.ts";
 
@@ -64,6 +73,8 @@ interface OpenInput {
   readonly idempotencyKey: string | null;
   readonly onTheSpot?: { readonly outcome: string };
   readonly attachments: readonly (AttachmentInput & { readonly realType: string })[];
+  /** Run first in the transaction that stores the case (the online form's flood limit); may refuse. */
+  readonly reserve?: (trx: Transaction<Schema>) => Promise<void>;
 }
 
 /** Inserts the case, its first events, attachments and the trail entry; retried on a tracking-number race. */
@@ -93,18 +104,17 @@ async function openRequest(
   const secret = await verificationSecret(database.db);
   for (let attempt = 0; ; attempt++) {
     try {
-      return await database.db
-        .transaction()
-        .execute((trx) =>
-          insertOpenedCase(
-            trx,
-            database.dialect,
-            { ...input, state: opened.state, events: opened.events },
-            actor,
-            at,
-            secret,
-          ),
+      return await database.db.transaction().execute(async (trx) => {
+        await input.reserve?.(trx);
+        return insertOpenedCase(
+          trx,
+          database.dialect,
+          { ...input, state: opened.state, events: opened.events },
+          actor,
+          at,
+          secret,
         );
+      });
     } catch (error) {
       if (input.idempotencyKey !== null && isUniqueViolation(error, "idempotency_key")) {
         const replay = await replayOf(database, input.idempotencyKey);
@@ -124,17 +134,24 @@ async function replayOf(database: Database, key: string): Promise<IntakeResult |
   return { requestId: row.id, trackingNo: row.tracking_no, verificationCode: code, replay: true };
 }
 
-/** Checks the files: at most MAX_ATTACHMENTS, each a real PDF/JPEG/PNG/DOCX of at most 10 MB. */
+/** Checks the files: at most MAX_ATTACHMENTS, each a real PDF/JPEG/PNG/DOCX of at most 10 MB; names cleaned. */
 function checkFiles(files: readonly AttachmentInput[]) {
   if (files.length > MAX_ATTACHMENTS) throw requestError("TOO_MANY_ATTACHMENTS");
-  return files.map((f) => ({ ...f, realType: checkAttachment(f.fileName, f.mediaType, f.content) }));
+  return files.map((f) => {
+    const fileName = normaliseAttachmentName(f.fileName);
+    return { ...f, fileName, realType: checkAttachment(fileName, f.mediaType, f.content) };
+  });
 }
 
-/** Registers a request submitted online (R-31-4: waits for the office's confirmation); idempotent by key. */
+/**
+ * Registers a request submitted online (R-31-4: waits for the office's confirmation); idempotent by key (a
+ * repost of the same form answers the first request and does not count); at most the flood limits per
+ * sender address (REQUEST_FLOOD, 429, nothing stored).
+ */
 export async function submitOnlineRequest(
   database: Database,
   input: OnlineRequestInput,
-  meta: { ip: string; now: Date },
+  meta: { ip: string; now: Date; floodLimits?: RequestFloodLimits },
 ): Promise<IntakeResult> {
   const key = input.idempotencyKey.trim();
   if (!/^[A-Za-z0-9_-]{16,128}$/.test(key)) throw requestError("IDEMPOTENCY_KEY_INVALID");
@@ -144,6 +161,8 @@ export async function submitOnlineRequest(
   if (input.attachments.length === 0) throw requestError("IDENTITY_ATTACHMENT_REQUIRED");
   const attachments = checkFiles(input.attachments);
   const actor: Actor = { userId: null, name: "申请人（网上提交）", role: "applicant", ip: meta.ip };
+  const senderHash = senderHashOf(await verificationSecret(database.db), meta.ip);
+  const limits = meta.floodLimits ?? REQUEST_FLOOD_LIMITS;
   return openRequest(
     database,
     {
@@ -153,6 +172,7 @@ export async function submitOnlineRequest(
       applicant,
       idempotencyKey: key,
       attachments,
+      reserve: (trx) => reserveRequestPost(trx, database.dialect, senderHash, meta.now, limits),
     },
     actor,
     meta.now,

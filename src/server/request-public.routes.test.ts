@@ -43,6 +43,7 @@ describe.each(testDialects())("public request pages on %s", (dialect) => {
 
   beforeEach(async () => {
     await database.db.deleteFrom("tracking_attempts").execute();
+    await database.db.deleteFrom("form_posts").execute();
   });
 
   const requestRows = () => database.db.selectFrom("requests").selectAll().execute();

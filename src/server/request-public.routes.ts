@@ -13,6 +13,11 @@ import { findAgency } from "../agencies/agency.repository.ts";
 import { DomainError } from "../core/domain-error.ts";
 import type { Database } from "../db/database.ts";
 import { issuedLetterFile } from "../letters/letter-files.service.ts";
+import {
+  type RequestFloodLimits,
+  refuseRequestFlood,
+  requestFloodLimitsFromEnv,
+} from "../requests/request-flood.ts";
 import { submitOnlineRequest } from "../requests/request-intake.service.ts";
 import { sendError } from "./error-handler.ts";
 import { ErrorPage } from "./error-page.tsx";
@@ -41,6 +46,8 @@ import { LETTER_DOWNLOAD_PATH, lookUpRequest, normaliseTyped } from "./tracking-
 export interface RequestPublicRouteOptions {
   /** The clock (tests move it); the system clock by default. */
   readonly now?: () => Date;
+  /** The request form's flood limits per address; GONGKAI_REQUEST_LIMIT_10MIN / _DAY, else 5 and 20. */
+  readonly requestFloodLimits?: RequestFloodLimits;
 }
 
 /** Body of the status look-up (url-encoded); unknown fields are refused. */
@@ -83,6 +90,7 @@ export function registerRequestPublicRoutes(
   options: RequestPublicRouteOptions = {},
 ): void {
   const now = options.now ?? (() => new Date());
+  const floodLimits = options.requestFloodLimits ?? requestFloodLimitsFromEnv();
 
   const notFoundAgency = (request: FastifyRequest, reply: FastifyReply) =>
     sendPage(
@@ -144,6 +152,8 @@ export function registerRequestPublicRoutes(
     if (!agency) return notFoundAgency(request, reply);
     if (!request.isMultipart()) throw new DomainError("UNSUPPORTED_MEDIA_TYPE");
     if (!fromThisSite(request)) throw trackingFail("FORM_ORIGIN_REFUSED");
+    // A sender already at the flood limit is refused before its files are read (429, nothing stored).
+    await refuseRequestFlood(database, request.ip, now(), floodLimits);
     const form = await readApplyForm(request);
     const key = await publicFormKey(database.db);
     const nonce = formNonceOf(request);
@@ -159,10 +169,7 @@ export function registerRequestPublicRoutes(
       const result = await submitOnlineRequest(
         database,
         toOnlineRequestInput(agency.id, form, idempotencyKey),
-        {
-          ip: request.ip,
-          now: now(),
-        },
+        { ip: request.ip, now: now(), floodLimits },
       );
       const page = createElement(RequestConfirmationPage, {
         agency,

@@ -16,6 +16,7 @@ import { up as monitors } from "./0011-monitors.ts";
 import { up as publicationColumnList } from "./0012-publication-column-list.ts";
 import { up as searchAgencyOrder } from "./0013-search-agency-order.ts";
 import { up as separationOfDuties } from "./0014-separation-of-duties.ts";
+import { up as publicFormLimits } from "./0016-public-form-limits.ts";
 import { up as throttleBuckets } from "./0017-throttle-buckets.ts";
 
 /** A versioned migration. */
@@ -40,5 +41,6 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 12, name: "publication-column-list", up: publicationColumnList },
   { version: 13, name: "search-agency-order", up: searchAgencyOrder },
   { version: 14, name: "separation-of-duties", up: separationOfDuties },
+  { version: 16, name: "public-form-limits", up: publicFormLimits },
   { version: 17, name: "throttle-buckets", up: throttleBuckets },
 ];
