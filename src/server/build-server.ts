@@ -33,6 +33,7 @@ import { registerAuditRoutes } from "./audit.routes.ts";
 import { registerCatalogRoutes } from "./catalog.routes.ts";
 import { registerDecisionPortalRoutes } from "./decision-portal.routes.ts";
 import { registerErrorHandling } from "./error-handler.ts";
+import { answerClientError, answerFrameworkError } from "./framework-errors.ts";
 import { registerOpenApi } from "./openapi.ts";
 import { registerPortalRoutes } from "./portal.routes.ts";
 import { registerRequestPublicRoutes } from "./request-public.routes.ts";
@@ -83,6 +84,9 @@ export async function buildServer(options: BuildServerOptions = {}): Promise<Fas
     ajv: { customOptions: { removeAdditional: false } },
     // Behind a reverse proxy, its address(es): then X-Forwarded-For/-Proto give the client's address and https.
     trustProxy: process.env.GONGKAI_TRUST_PROXY?.trim() || false,
+    // Malformed requests (bad percent-encoding, unreadable headers) answered in Chinese too (issue #9.6).
+    frameworkErrors: answerFrameworkError,
+    clientErrorHandler: answerClientError,
   });
   await app.register(helmet, {
     contentSecurityPolicy: {

@@ -9,6 +9,7 @@ import { DOMAIN_ERRORS, DomainError, type DomainErrorCode, type ErrorBody } from
 import { databaseFaultError } from "../db/database-errors.ts";
 import { ReadError } from "../readers/read-error.ts";
 import { ErrorPage } from "./error-page.tsx";
+import { malformedMultipartError } from "./malformed-multipart.ts";
 import { renderPage } from "./page-layout.tsx";
 import { textSizeOf } from "./text-size.ts";
 
@@ -51,6 +52,9 @@ export function describeError(error: unknown): ErrorAnswer {
   // disk full (507 DISK_FULL): the driver's error told as what it is.
   const fault = databaseFaultError(error);
   if (fault) return { status: fault.status, body: { code: fault.code, message: fault.message } };
+  const malformed = malformedMultipartError(error);
+  if (malformed)
+    return { status: malformed.status, body: { code: malformed.code, message: malformed.message } };
   const fastifyError = error as Partial<FastifyError> | null;
   if (fastifyError?.validation) {
     const unknown = fastifyError.validation.find((v) => v.keyword === "additionalProperties");
