@@ -261,3 +261,13 @@ export async function updateInterpretation(
     .executeTakeFirstOrThrow();
   return toInterpretation(row);
 }
+
+/** The agency of a catalog publication (the policy an interpretation links to), or undefined when none. */
+export async function publicationAgency(db: Db, publicationId: number): Promise<number | undefined> {
+  const row = await db
+    .selectFrom("publications")
+    .select("agency_id")
+    .where("id", "=", publicationId)
+    .executeTakeFirst();
+  return row?.agency_id;
+}

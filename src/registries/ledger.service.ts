@@ -3,6 +3,7 @@
  * interpretations — each change with a trail entry in the same transaction.
  */
 import type { Transaction } from "kysely";
+import { errorFactory } from "../core/domain-error.ts";
 import { isCalendarDate } from "../core/registry/decision-row.ts";
 import { formatYuan, parseYuan } from "../core/registry/fee-amounts.ts";
 import { registryError } from "../core/registry/registry-errors.ts";
@@ -17,6 +18,7 @@ import {
   insertFee,
   insertInterpretation,
   insertTraining,
+  publicationAgency,
   type Training,
   type TrainingValues,
   updateFee,
@@ -24,6 +26,13 @@ import {
   updateTraining,
 } from "./ledger.repository.ts";
 import { recordRegistryChange } from "./registry-trail.ts";
+
+/** Refusals of the small registers besides INVALID_RECORD. */
+export const LEDGER_ERRORS = {
+  POLICY_PUBLICATION_INVALID: { status: 422, message: "所解读的文件不存在或不属于本机关" },
+} as const;
+
+const failLedger = errorFactory(LEDGER_ERRORS);
 
 /** What a fee record is entered with: the amount in 元 as a decimal string ("12345.67"). */
 export interface FeeInput {
@@ -69,9 +78,11 @@ function interpretationValues(input: InterpretationValues): InterpretationValues
   return { ...input, title, policyTitle, form: input.form.trim(), policyDocNo: input.policyDocNo.trim() };
 }
 
-/** How one register is written: its entity name and its insert and update statements. */
+/** How one register is written: its entity name, a check against stored records, insert and update. */
 interface RegisterWriter<V, R> {
   readonly entityType: string;
+  /** Checks the values against other records in the transaction (e.g. a linked publication); may refuse. */
+  readonly check?: (trx: Transaction<Schema>, agencyId: number, values: V) => Promise<void>;
   readonly insert: (trx: Transaction<Schema>, agencyId: number, values: V, now: string) => Promise<R>;
   readonly update: (trx: Transaction<Schema>, id: number, values: V, now: string) => Promise<R>;
 }
@@ -82,8 +93,20 @@ const TRAININGS: RegisterWriter<TrainingValues, Training> = {
   insert: insertTraining,
   update: updateTraining,
 };
+/** The publication an interpretation links to exists and is the same agency's (or there is no link). */
+async function checkPolicyPublication(
+  trx: Transaction<Schema>,
+  agencyId: number,
+  values: InterpretationValues,
+): Promise<void> {
+  const id = values.policyPublicationId;
+  if (id === null) return;
+  if ((await publicationAgency(trx, id)) !== agencyId) throw failLedger("POLICY_PUBLICATION_INVALID");
+}
+
 const INTERPRETATIONS: RegisterWriter<InterpretationValues, Interpretation> = {
   entityType: "interpretation",
+  check: checkPolicyPublication,
   insert: insertInterpretation,
   update: updateInterpretation,
 };
@@ -99,6 +122,7 @@ async function write<V, R extends { id: number }>(
 ): Promise<R> {
   return database.db.transaction().execute(async (trx) => {
     const now = new Date().toISOString();
+    await writer.check?.(trx, agencyId, values);
     const after = before
       ? await writer.update(trx, before.id, values, now)
       : await writer.insert(trx, agencyId, values, now);
