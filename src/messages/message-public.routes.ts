@@ -1,8 +1,8 @@
 /**
  * The public routes of the message board: GET /agencies/:id/messages (published replies), GET …/new (the
  * form), POST /agencies/:id/messages (post a message), GET …/:messageId (one published message). Anti-spam
- * without an image CAPTCHA: a signed form token with a minimum filling time, a honeypot field, per-sender
- * flood limits and a repeated-text check; a form posted twice makes one message (hidden key).
+ * without an image CAPTCHA: a signed form token with a minimum filling time that serves one post, a honeypot
+ * field, per-sender flood limits and a repeated-text check; a form posted twice makes one message (hidden key).
  */
 import { randomBytes } from "node:crypto";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
@@ -12,7 +12,7 @@ import { DomainError } from "../core/domain-error.ts";
 import type { Database } from "../db/database.ts";
 import { ErrorPage } from "../server/error-page.tsx";
 import { renderPage } from "../server/page-layout.tsx";
-import { checkFormToken, issueFormToken } from "../server/public-form-token.ts";
+import { checkFormToken, formTokenUse, issueFormToken } from "../server/public-form-token.ts";
 import { textSizeOf } from "../server/text-size.ts";
 import { installationSecret } from "../setup/installation-secret.repository.ts";
 import { type PublicMessage, presentPublicMessage } from "./message.presenter.ts";
@@ -184,7 +184,12 @@ export function registerMessagePublicRoutes(app: FastifyInstance, database: Data
         idempotencyKey: `board:${agency.id}:${formKey}`,
       };
       try {
-        const stored = await submitMessage(database, input, { ip: request.ip, now });
+        const token = formTokenUse(body._token);
+        const stored = await submitMessage(database, input, {
+          ip: request.ip,
+          now,
+          ...(token ? { token } : {}),
+        });
         const row = await findMessage(database.db, stored.id);
         const element = createElement(BoardThanksPage, {
           agency,

@@ -19,6 +19,7 @@ import type { Database } from "../db/database.ts";
 import { installationSecret } from "../setup/installation-secret.repository.ts";
 import { appendTrail } from "../trail/trail.repository.ts";
 import { type Actor, actorFields } from "../trail/trail-actor.ts";
+import { lockBoardSender, spendFormToken } from "./form-token.repository.ts";
 import {
   countSenderMessagesSince,
   findMessage,
@@ -40,6 +41,10 @@ export const BOARD_ERRORS = {
   },
   MESSAGE_DUPLICATE: { status: 409, message: "您已提交过内容相同的留言，请勿重复提交" },
   MESSAGE_CHANGED: { status: 409, message: "该留言刚被他人处理，请刷新后查看" },
+  MESSAGE_TOKEN_USED: {
+    status: 409,
+    message: "此留言页面已经提交过一条留言。如需再留言，请重新打开留言页面填写。",
+  },
 } as const;
 
 const fail = errorFactory(BOARD_ERRORS);
@@ -66,11 +71,21 @@ function publicActor(ip: string): Actor {
   return { userId: null, name: "公众", role: "public", ip };
 }
 
-/** Posts a message; the same idempotency key posted again answers the first message (replay). */
+/** The form token a post came with: spent by the post (one post per token). */
+export interface SpentToken {
+  readonly id: string;
+  readonly expiresAt: Date;
+}
+
+/**
+ * Posts a message; the same idempotency key posted again answers the first message (replay). With a form
+ * token, the token is spent by this post in the same transaction: a token another post spent is refused
+ * (MESSAGE_TOKEN_USED), and a refused post spends nothing.
+ */
 export async function submitMessage(
   database: Database,
   input: MessageInput,
-  meta: { readonly ip: string; readonly now: Date },
+  meta: { readonly ip: string; readonly now: Date; readonly token?: SpentToken },
 ): Promise<{ id: number; replay: boolean }> {
   const agency = await findAgency(database.db, input.agencyId);
   if (!agency) throw new DomainError("NOT_FOUND", "找不到该机关");
@@ -80,8 +95,18 @@ export async function submitMessage(
   return database.db.transaction().execute(async (trx) => {
     const hourAgo = new Date(meta.now.getTime() - 3_600_000).toISOString();
     const dayAgo = new Date(meta.now.getTime() - 86_400_000).toISOString();
+    // Under the sender's lock, its parallel posts run one after the other: a repost finds the first one.
+    await lockBoardSender(trx, database.dialect, senderHash);
     const earlier = await findMessageByKey(trx, input.idempotencyKey);
     if (earlier) return { id: earlier.id, replay: true };
+    if (meta.token) {
+      const token = {
+        id: meta.token.id,
+        usedFor: input.idempotencyKey,
+        expiresAt: meta.token.expiresAt.toISOString(),
+      };
+      if (!(await spendFormToken(trx, token, nowIso))) throw fail("MESSAGE_TOKEN_USED");
+    }
     if ((await countSenderMessagesSince(trx, senderHash, hourAgo)) >= PER_HOUR) throw fail("MESSAGE_FLOOD");
     if ((await countSenderMessagesSince(trx, senderHash, dayAgo)) >= PER_DAY) throw fail("MESSAGE_FLOOD");
     const body = input.body.trim();

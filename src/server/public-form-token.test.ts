@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkFormToken, issueFormToken } from "./public-form-token.ts";
+import { checkFormToken, formTokenUse, issueFormToken } from "./public-form-token.ts";
 
 const SECRET = "a".repeat(64);
 const at = (ms: number) => new Date(Date.UTC(2022, 2, 1) + ms);
@@ -22,5 +22,15 @@ describe("public form tokens", () => {
     expect(checkFormToken(SECRET, "message", `${Number(issued) - 10_000}.${nonce}.${mac}`, at(60_000))).toBe(
       "invalid",
     );
+  });
+
+  it("names a token by its issue time and random part, expiring with it, so it can be spent once", () => {
+    const token = issueFormToken(SECRET, "message", at(0));
+    const use = formTokenUse(token);
+    const [issued, nonce] = token.split(".");
+    expect(use).toEqual({ id: `${issued}.${nonce}`, expiresAt: at(2 * 60 * 60 * 1000) });
+    expect(formTokenUse(issueFormToken(SECRET, "message", at(0)))?.id).not.toBe(use?.id);
+    expect(formTokenUse("1.2.3")).toBeUndefined();
+    expect(formTokenUse(undefined)).toBeUndefined();
   });
 });

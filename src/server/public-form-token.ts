@@ -4,6 +4,8 @@
  * a page elsewhere cannot forge one — that is neither older than its lifetime (a stale page, or a token
  * harvested for replay) nor younger than a person needs to fill the form (a bot posting at once). Together
  * with a honeypot field and per-sender limits this is the board's anti-spam measure: no image CAPTCHA.
+ * A token serves one post: its id (issue time and random part) is recorded when spent, so a harvested token
+ * cannot serve hundreds of posts (see the board's service); only the same post may be sent again with it.
  */
 import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 
@@ -51,4 +53,21 @@ export function checkFormToken(
   if (!Number.isFinite(age) || age > limits.maxAgeMs) return "expired";
   if (age < limits.minAgeMs) return "too-fast";
   return "ok";
+}
+
+/** What identifies a token once spent: its id (issue time and random part) and when it expires anyway. */
+export interface FormTokenUse {
+  readonly id: string;
+  readonly expiresAt: Date;
+}
+
+/** The id and expiry of a well-formed token (call after checkFormToken said "ok"), else undefined. */
+export function formTokenUse(
+  token: unknown,
+  limits: FormTokenLimits = FORM_TOKEN_LIMITS,
+): FormTokenUse | undefined {
+  if (typeof token !== "string") return undefined;
+  const match = /^(\d{1,16})\.([A-Za-z0-9_-]{12})\.[A-Za-z0-9_-]{43}$/.exec(token);
+  if (!match) return undefined;
+  return { id: `${match[1]}.${match[2]}`, expiresAt: new Date(Number(match[1]) + limits.maxAgeMs) };
 }
