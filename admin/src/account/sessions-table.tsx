@@ -3,10 +3,11 @@
  * with 注销 (DELETE /api/account/sessions/:id, confirmed).
  */
 import { App, Button, Popconfirm, Table, Tag } from "antd";
-import dayjs from "dayjs";
-import { type ReactNode, useCallback, useEffect, useState } from "react";
+import { type ReactNode, useCallback } from "react";
 import { apiRequest, messageOf } from "../api/api-client.ts";
 import type { AccountSession } from "../api/api-types.ts";
+import { localMinuteText } from "../shared/dates.ts";
+import { useApiQuery } from "../shared/use-api-query.ts";
 
 /** A short description of a browser from its user agent. */
 function browserOf(userAgent: string): string {
@@ -36,24 +37,12 @@ function browserOf(userAgent: string): string {
 /** The sessions table; `refreshKey` changes reload it. */
 export function SessionsTable({ refreshKey }: { readonly refreshKey: number }): ReactNode {
   const { message } = App.useApp();
-  const [sessions, setSessions] = useState<readonly AccountSession[]>([]);
-  const [loading, setLoading] = useState(true);
-
-  const load = useCallback(async () => {
-    setLoading(true);
-    try {
-      const answer = await apiRequest<{ sessions: AccountSession[] }>("/api/account/sessions");
-      setSessions(answer.sessions);
-    } catch (error) {
-      message.error(messageOf(error));
-    } finally {
-      setLoading(false);
-    }
-  }, [message]);
-  useEffect(() => {
+  const read = useCallback(async () => {
     void refreshKey;
-    void load();
-  }, [load, refreshKey]);
+    return (await apiRequest<{ sessions: AccountSession[] }>("/api/account/sessions")).sessions;
+  }, [refreshKey]);
+  const { data, loading, reload: load } = useApiQuery(read);
+  const sessions: readonly AccountSession[] = data ?? [];
 
   const revoke = async (session: AccountSession): Promise<void> => {
     try {
@@ -88,13 +77,13 @@ export function SessionsTable({ refreshKey }: { readonly refreshKey: number }): 
           title: "登录时间",
           dataIndex: "createdAt",
           width: 170,
-          render: (at: string) => dayjs(at).format("YYYY-MM-DD HH:mm"),
+          render: (at: string) => localMinuteText(at),
         },
         {
           title: "最近活动",
           dataIndex: "lastSeenAt",
           width: 170,
-          render: (at: string) => dayjs(at).format("YYYY-MM-DD HH:mm"),
+          render: (at: string) => localMinuteText(at),
         },
         {
           title: "操作",

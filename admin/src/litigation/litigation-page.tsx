@@ -3,10 +3,10 @@
  * dates, result), create and edit, and table 四 of the year with the cases behind each value.
  */
 import "../reports/reports-styles.css";
-import { App, Button, Card, Checkbox, Space, Table } from "antd";
+import { Button, Card, Checkbox, Space, Table } from "antd";
 import { type ReactNode, useCallback, useEffect, useMemo, useState } from "react";
 import { agencyIdsWhere } from "../access/user-access.ts";
-import { ApiError, apiRequest, messageOf } from "../api/api-client.ts";
+import { ApiError, apiRequest } from "../api/api-client.ts";
 import type { ReviewCase, Table4Result } from "../api/report-types.ts";
 import type { RequestSummary } from "../api/request-types.ts";
 import { usePageTitle } from "../layout/page-title.ts";
@@ -17,7 +17,11 @@ import { Table4 } from "../reports/report-tables.tsx";
 import { useUser } from "../session/session-context.tsx";
 import { AgencyYearPicker, registerYears, useAgencyYear } from "../shared/agency-year-picker.tsx";
 import { FIRST_REGULATION_YEAR } from "../shared/dates.ts";
+import { useApiQuery } from "../shared/use-api-query.ts";
 import { CASE_FIELDS, caseBody, TRACKING_FIELD, trackingNoOf } from "./case-form.ts";
+
+/** No tracking numbers (nothing loaded yet). */
+const NO_TRACKING: ReadonlyMap<number, string> = new Map();
 
 /** The id of the agency's request with this tracking number, or an error saying none is. */
 async function requestIdOf(agencyId: number, trackingNo: string | null): Promise<number | null> {
@@ -34,49 +38,35 @@ async function requestIdOf(agencyId: number, trackingNo: string | null): Promise
 export function LitigationPage(): ReactNode {
   usePageTitle("复议诉讼");
   const me = useUser();
-  const { message } = App.useApp();
   const { choice, choose, agencies, allowed } = useAgencyYear("registry.view", registerYears());
   const manageable = useMemo(() => agencyIdsWhere(me, "registry.manage", agencies), [me, agencies]);
   const [allYears, setAllYears] = useState(false);
-  const [cases, setCases] = useState<readonly ReviewCase[]>([]);
-  const [tracking, setTracking] = useState<ReadonlyMap<number, string>>(new Map());
-  const [table, setTable] = useState<Table4Result | null>(null);
   const [editing, setEditing] = useState<ReviewCase | null | undefined>(undefined);
-  const [loading, setLoading] = useState(false);
   const { agencyId, year } = choice;
-  const load = useCallback(async () => {
-    if (agencyId === undefined) return;
-    setLoading(true);
-    try {
-      const [list, four] = await Promise.all([
-        apiRequest<{ items: ReviewCase[] }>("/api/litigation", {
-          query: { agencyId, year: allYears ? undefined : year },
-        }),
-        apiRequest<Table4Result>("/api/litigation/table", { query: { agencyId, year } }),
-      ]);
-      setCases(list.items);
-      setTable(four);
-      const ids = [...new Set(list.items.map((c) => c.requestId).filter((id): id is number => id !== null))];
-      const pairs = await Promise.all(
-        ids.map(async (id) => {
-          try {
-            const r = await apiRequest<{ trackingNo: string }>(`/api/requests/${id}`);
-            return [id, r.trackingNo] as const;
-          } catch {
-            return [id, `#${id}`] as const;
-          }
-        }),
-      );
-      setTracking(new Map(pairs));
-    } catch (error) {
-      message.error(messageOf(error));
-    } finally {
-      setLoading(false);
-    }
-  }, [agencyId, year, allYears, message]);
-  useEffect(() => {
-    void load();
-  }, [load]);
+  const read = useCallback(async () => {
+    const [list, four] = await Promise.all([
+      apiRequest<{ items: ReviewCase[] }>("/api/litigation", {
+        query: { agencyId, year: allYears ? undefined : year },
+      }),
+      apiRequest<Table4Result>("/api/litigation/table", { query: { agencyId, year } }),
+    ]);
+    const ids = [...new Set(list.items.map((c) => c.requestId).filter((id): id is number => id !== null))];
+    const pairs = await Promise.all(
+      ids.map(async (id) => {
+        try {
+          const r = await apiRequest<{ trackingNo: string }>(`/api/requests/${id}`);
+          return [id, r.trackingNo] as const;
+        } catch {
+          return [id, `#${id}`] as const;
+        }
+      }),
+    );
+    return { cases: list.items, table: four, tracking: new Map(pairs) };
+  }, [agencyId, year, allYears]);
+  const { data, loading, reload: load } = useApiQuery(agencyId === undefined ? undefined : read);
+  const cases: readonly ReviewCase[] = data?.cases ?? [];
+  const table = data?.table ?? null;
+  const tracking: ReadonlyMap<number, string> = data?.tracking ?? NO_TRACKING;
   useEffect(() => {
     const id = Number(new URLSearchParams(window.location.search).get("caseId"));
     if (!Number.isInteger(id) || id <= 0) return;

@@ -3,9 +3,10 @@
  * and — for the office head — the reply limit in working days.
  */
 import { App, Button, Card, InputNumber, Space, Statistic, Tag, Tooltip } from "antd";
-import { type ReactNode, useEffect, useState } from "react";
+import { type ReactNode, useCallback, useEffect, useState } from "react";
 import { apiRequest, messageOf } from "../api/api-client.ts";
 import type { BoardSummary } from "../api/message-types.ts";
+import { useApiQuery } from "../shared/use-api-query.ts";
 import { w7Tag } from "./message-labels.ts";
 
 /** Props of BoardSummaryCard. */
@@ -20,18 +21,17 @@ export interface BoardSummaryCardProps {
 /** The summary card. */
 export function BoardSummaryCard({ agencyId, year, maySetLimit, version }: BoardSummaryCardProps): ReactNode {
   const { message } = App.useApp();
-  const [summary, setSummary] = useState<BoardSummary | null>(null);
+  const read = useCallback(() => {
+    void version;
+    return apiRequest<BoardSummary>("/api/messages/summary", { query: { agencyId, year } });
+  }, [agencyId, year, version]);
+  const { data: summary, setData: setSummary } = useApiQuery(read);
   const [limit, setLimit] = useState<number | null>(null);
   const [saving, setSaving] = useState(false);
+  // The limit field starts from each summary read.
   useEffect(() => {
-    void version;
-    apiRequest<BoardSummary>("/api/messages/summary", { query: { agencyId, year } })
-      .then((answer) => {
-        setSummary(answer);
-        setLimit(answer.replyWorkdays);
-      })
-      .catch((error: unknown) => message.error(messageOf(error)));
-  }, [agencyId, year, version, message]);
+    if (summary) setLimit(summary.replyWorkdays);
+  }, [summary]);
   if (!summary) return <Card size="small" loading />;
   const w7 = w7Tag(summary.w7);
 

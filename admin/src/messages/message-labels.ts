@@ -3,6 +3,7 @@
  * the body of a reply (公开 only when the author consented).
  */
 import type { BoardSummary, MessageStatus, StaffMessage } from "../api/message-types.ts";
+import { addDays } from "../shared/dates.ts";
 
 /** The list tabs, in order. */
 export const MESSAGE_TABS: readonly { readonly key: MessageStatus; readonly label: string }[] = [
@@ -18,7 +19,7 @@ export function replyDueTag(
 ): { text: string; color: string } | null {
   if (message.status !== "pending") return null;
   if (message.replyOverdue || today > message.replyDueOn) return { text: "已超期", color: "red" };
-  const tomorrow = new Date(Date.parse(`${today}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+  const tomorrow = addDays(today, 1);
   if (message.replyDueOn <= tomorrow) return { text: "即将到期", color: "orange" };
   return null;
 }

@@ -18,7 +18,7 @@ import {
   Tag,
   Typography,
 } from "antd";
-import { type ReactNode, useCallback, useEffect, useState } from "react";
+import { type ReactNode, useCallback, useState } from "react";
 import { apiRequest, messageOf } from "../api/api-client.ts";
 import type { StaffMessage } from "../api/message-types.ts";
 import { usePageTitle } from "../layout/page-title.ts";
@@ -26,6 +26,7 @@ import { navigate } from "../navigation/navigation.ts";
 import { mayIn } from "../publications/publication-labels.ts";
 import { useUser } from "../session/session-context.tsx";
 import { todayInShanghai } from "../shared/dates.ts";
+import { useApiQuery } from "../shared/use-api-query.ts";
 import { type ReplyForm, replyBody, replyDueTag, replyProblem } from "./message-labels.ts";
 
 /** The reply and mark-invalid forms of a pending message. */
@@ -144,20 +145,10 @@ function PendingActions({
 export function MessagePage({ id }: { readonly id: number }): ReactNode {
   const me = useUser();
   const { message } = App.useApp();
-  const [item, setItem] = useState<StaffMessage | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
+  const read = useCallback(() => apiRequest<StaffMessage>(`/api/messages/${id}`), [id]);
+  const { data: item, error: failure, setData: setItem } = useApiQuery(read, { quiet: true });
   const [busy, setBusy] = useState(false);
   usePageTitle(item ? item.title : "网民留言");
-  const load = useCallback(async () => {
-    try {
-      setItem(await apiRequest<StaffMessage>(`/api/messages/${id}`));
-    } catch (error) {
-      setFailure(messageOf(error));
-    }
-  }, [id]);
-  useEffect(() => {
-    void load();
-  }, [load]);
   if (!item) return failure ? <Alert type="error" showIcon title={failure} /> : <Spin />;
   const mayReply = mayIn(me, "message.reply", item.agencyId);
   const tag = replyDueTag(item, todayInShanghai());

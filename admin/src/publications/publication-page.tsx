@@ -4,13 +4,14 @@
  * attachments; the channels it went out on; and its 先审后发 record.
  */
 import { ArrowLeftOutlined } from "@ant-design/icons";
-import { Alert, App, Button, Card, Col, Descriptions, Row, Space, Spin, Typography } from "antd";
-import { type ReactNode, useCallback, useEffect, useState } from "react";
-import { apiRequest, messageOf } from "../api/api-client.ts";
+import { Alert, Button, Card, Col, Descriptions, Row, Space, Spin, Typography } from "antd";
+import { type ReactNode, useCallback } from "react";
+import { apiRequest } from "../api/api-client.ts";
 import type { PublicationView } from "../api/publication-types.ts";
 import { usePageTitle } from "../layout/page-title.ts";
 import { ADMIN_BASE, navigate } from "../navigation/navigation.ts";
 import { useUser } from "../session/session-context.tsx";
+import { useApiQuery } from "../shared/use-api-query.ts";
 import { columnPath } from "./column-tree.ts";
 import { PublicationActions } from "./publication-actions.tsx";
 import { PublicationAttachments } from "./publication-attachments.tsx";
@@ -78,23 +79,10 @@ function Metadata({ item, column }: { readonly item: PublicationView; readonly c
 /** The page of item `id`. */
 export function PublicationPage({ id }: { readonly id: number }): ReactNode {
   const me = useUser();
-  const { message } = App.useApp();
-  const [item, setItem] = useState<PublicationView | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
+  const read = useCallback(() => apiRequest<PublicationView>(`/api/publications/${id}`), [id]);
+  const { data: item, error: failure, reload: load, setData: setItem } = useApiQuery(read);
   const { columns } = useColumns(item?.agencyId);
   usePageTitle(item ? item.title : "主动公开信息");
-
-  const load = useCallback(async () => {
-    try {
-      setItem(await apiRequest<PublicationView>(`/api/publications/${id}`));
-    } catch (error) {
-      setFailure(messageOf(error));
-      message.error(messageOf(error));
-    }
-  }, [id, message]);
-  useEffect(() => {
-    void load();
-  }, [load]);
 
   if (!item) return failure ? <Alert type="error" showIcon title={failure} /> : <Spin />;
   const editable = item.status === "draft" && mayIn(me, "publication.edit", item.agencyId);

@@ -3,10 +3,11 @@
  * by hand — the portal's own post is recorded by publishing.
  */
 import { App, Button, Input, Select, Space, Table } from "antd";
-import { type ReactNode, useEffect, useState } from "react";
+import { type ReactNode, useCallback, useState } from "react";
 import { apiRequest, messageOf } from "../api/api-client.ts";
 import type { Channel, ChannelPost, PublicationView } from "../api/publication-types.ts";
 import { instantText } from "../shared/dates.ts";
+import { useApiQuery } from "../shared/use-api-query.ts";
 
 /** Props of PublicationPosts. */
 export interface PublicationPostsProps {
@@ -18,16 +19,17 @@ export interface PublicationPostsProps {
 /** The posts table with the form of a new one. */
 export function PublicationPosts({ item, mayEdit, onChanged }: PublicationPostsProps): ReactNode {
   const { message } = App.useApp();
-  const [channels, setChannels] = useState<readonly Channel[]>([]);
+  const readChannels = useCallback(
+    async () =>
+      (await apiRequest<{ channels: Channel[] }>("/api/channels", { query: { agencyId: item.agencyId } }))
+        .channels,
+    [item.agencyId],
+  );
+  const channels: readonly Channel[] = useApiQuery(readChannels).data ?? [];
   const [channelId, setChannelId] = useState<number | undefined>();
   const [url, setUrl] = useState("");
   const [postedAt, setPostedAt] = useState("");
   const [saving, setSaving] = useState(false);
-  useEffect(() => {
-    apiRequest<{ channels: Channel[] }>("/api/channels", { query: { agencyId: item.agencyId } })
-      .then((answer) => setChannels(answer.channels))
-      .catch((error: unknown) => message.error(messageOf(error)));
-  }, [item.agencyId, message]);
   const channelName = (id: number) => channels.find((c) => c.id === id)?.name ?? `渠道 ${id}`;
 
   const add = async (): Promise<void> => {

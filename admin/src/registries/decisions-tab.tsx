@@ -4,11 +4,12 @@
  * when a row is bad — the rejected rows listed by row number); the import template.
  */
 import { DownloadOutlined, UploadOutlined } from "@ant-design/icons";
-import { Alert, App, Button, Select, Space, Table, Tag, Upload } from "antd";
+import { Alert, Button, Select, Space, Table, Tag, Upload } from "antd";
 import { type ReactNode, useCallback, useEffect, useState } from "react";
 import { apiRequest, messageOf } from "../api/api-client.ts";
 import type { AdminDecision, DecisionPage, ImportProblem, S1Answer, S1Status } from "../api/report-types.ts";
 import { UploadError, uploadFile } from "../requests/upload-file.ts";
+import { useApiQuery } from "../shared/use-api-query.ts";
 import { type ImportOutcome, importedOutcome, refusedOutcome } from "./import-report.ts";
 import { DECISION_FIELDS, DECISION_KIND_NAMES, optionsOf, recordBody } from "./record-fields.ts";
 import { RecordFormModal } from "./record-form-modal.tsx";
@@ -41,35 +42,23 @@ export function DecisionsTab({
   focusId,
   onChanged,
 }: DecisionsTabProps): ReactNode {
-  const { message } = App.useApp();
   const [kind, setKind] = useState<string | undefined>(undefined);
   const [page, setPage] = useState(1);
-  const [answer, setAnswer] = useState<DecisionPage | null>(null);
-  const [s1, setS1] = useState<S1Answer | null>(null);
-  const [loading, setLoading] = useState(false);
   const [editing, setEditing] = useState<AdminDecision | null | undefined>(undefined);
   const [outcome, setOutcome] = useState<ImportOutcome | null>(null);
   const [importing, setImporting] = useState(false);
-  const load = useCallback(async () => {
-    setLoading(true);
-    try {
-      const [list, status] = await Promise.all([
-        apiRequest<DecisionPage>("/api/registries/decisions", {
-          query: { agencyId, year, kind, page, pageSize: 50 },
-        }),
-        apiRequest<S1Answer>("/api/registries/decisions/s1", { query: { agencyId } }),
-      ]);
-      setAnswer(list);
-      setS1(status);
-    } catch (error) {
-      message.error(messageOf(error));
-    } finally {
-      setLoading(false);
-    }
-  }, [agencyId, year, kind, page, message]);
-  useEffect(() => {
-    void load();
-  }, [load]);
+  const read = useCallback(async () => {
+    const [list, status] = await Promise.all([
+      apiRequest<DecisionPage>("/api/registries/decisions", {
+        query: { agencyId, year, kind, page, pageSize: 50 },
+      }),
+      apiRequest<S1Answer>("/api/registries/decisions/s1", { query: { agencyId } }),
+    ]);
+    return { answer: list, s1: status };
+  }, [agencyId, year, kind, page]);
+  const { data, loading, reload: load } = useApiQuery(read);
+  const answer = data?.answer ?? null;
+  const s1 = data?.s1 ?? null;
   useEffect(() => {
     if (focusId === undefined) return;
     apiRequest<AdminDecision>(`/api/registries/decisions/${focusId}`)

@@ -5,6 +5,7 @@
 import { Button, Space, Table, type TableColumnsType, Typography } from "antd";
 import { type ReactNode, useCallback, useEffect, useState } from "react";
 import { apiRequest } from "../api/api-client.ts";
+import { useApiQuery } from "../shared/use-api-query.ts";
 import type { FieldSpec } from "./record-fields.ts";
 import { RecordFormModal } from "./record-form-modal.tsx";
 
@@ -46,26 +47,13 @@ export function RegisterTab<T extends RegisterRecord>({
   footer,
   focusId,
 }: RegisterTabProps<T>): ReactNode {
-  const [answer, setAnswer] = useState<Record<string, unknown> | null>(null);
-  const [loading, setLoading] = useState(false);
   const [editing, setEditing] = useState<T | null | undefined>(undefined);
-  const [loadError, setLoadError] = useState<string | null>(null);
   const queryKey = JSON.stringify(query ?? {});
-  const load = useCallback(async () => {
-    setLoading(true);
-    try {
-      const extra = JSON.parse(queryKey) as Record<string, string | number>;
-      setAnswer(await apiRequest<Record<string, unknown>>(path, { query: { agencyId, ...extra } }));
-      setLoadError(null);
-    } catch (error) {
-      setLoadError(error instanceof Error ? error.message : "加载失败");
-    } finally {
-      setLoading(false);
-    }
+  const read = useCallback(() => {
+    const extra = JSON.parse(queryKey) as Record<string, string | number>;
+    return apiRequest<Record<string, unknown>>(path, { query: { agencyId, ...extra } });
   }, [path, agencyId, queryKey]);
-  useEffect(() => {
-    void load();
-  }, [load]);
+  const { data: answer, loading, error: loadError, reload: load } = useApiQuery(read, { quiet: true });
   const items = ((answer?.items as T[] | undefined) ?? []) as T[];
   useEffect(() => {
     if (focusId === undefined) return;

@@ -5,7 +5,7 @@
  */
 import "../reports/reports-styles.css";
 import { Card, Space, Tabs, Typography } from "antd";
-import { type ReactNode, useCallback, useEffect, useMemo, useState } from "react";
+import { type ReactNode, useCallback, useMemo, useState } from "react";
 import { agencyIdsWhere } from "../access/user-access.ts";
 import { apiRequest } from "../api/api-client.ts";
 import type { Fee, Interpretation, Regulation, Table2Result, Training } from "../api/report-types.ts";
@@ -15,6 +15,7 @@ import { Table2 } from "../reports/report-tables.tsx";
 import { useUser } from "../session/session-context.tsx";
 import { AgencyYearPicker, registerYears, useAgencyYear } from "../shared/agency-year-picker.tsx";
 import { FIRST_REGULATION_YEAR } from "../shared/dates.ts";
+import { useApiQuery } from "../shared/use-api-query.ts";
 import { DecisionsTab } from "./decisions-tab.tsx";
 import {
   FEE_FIELDS,
@@ -43,13 +44,13 @@ function fromAddress(): { tab: TabKey; focus: Record<string, number> } {
 
 /** The year's summary (table 二) with the training and interpretation counts. */
 function SummaryTab({ agencyId, year, stamp }: { agencyId: number; year: number; stamp: number }): ReactNode {
-  const [summary, setSummary] = useState<Table2Result | null>(null);
-  useEffect(() => {
+  const read = useCallback(() => {
     void stamp;
-    apiRequest<Table2Result>("/api/registries/summary", { query: { agencyId, year } })
-      .then(setSummary)
-      .catch(() => setSummary(null));
+    return apiRequest<Table2Result>("/api/registries/summary", { query: { agencyId, year } });
   }, [agencyId, year, stamp]);
+  const query = useApiQuery(read, { quiet: true });
+  // A failed read shows nothing rather than another year's summary.
+  const summary = query.error === null ? query.data : null;
   const cells = useMemo(() => {
     if (!summary) return {};
     const kindOf = (path: string) =>

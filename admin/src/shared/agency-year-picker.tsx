@@ -37,8 +37,10 @@ export function useAgenciesWhere(action: Action): AgenciesWhere {
 export interface AgencySelectProps {
   readonly agencies: readonly Agency[];
   readonly allowed: ReadonlySet<number>;
-  readonly value: number | undefined;
-  readonly onChange: (agencyId: number | undefined) => void;
+  /** The chosen agency (given by Form.Item when inside one). */
+  readonly value?: number | undefined;
+  /** The agency chosen, undefined once cleared (given by Form.Item when inside one). */
+  readonly onChange?: (agencyId: number | undefined) => void;
   readonly allowClear?: boolean;
   /** The id a <label htmlFor> names it by; without one it is labelled "机关". */
   readonly id?: string;
@@ -65,7 +67,7 @@ export function AgencySelect({
       allowClear={allowClear}
       placeholder={allowClear ? "全部机关" : "选择机关"}
       value={value}
-      onChange={(next: number | undefined) => onChange(next ?? undefined)}
+      onChange={(next: number | undefined) => onChange?.(next ?? undefined)}
       style={{ width }}
       showSearch={{ treeNodeFilterProp: "title" }}
     />

@@ -2,28 +2,21 @@
  * 操作留痕: the audit trail, newest first, filtered by agency, person, action and dates; each row opens to
  * show what changed. 系统管理员 of a top-level agency can verify the integrity of the whole trail.
  */
-import { ReloadOutlined, SearchOutlined } from "@ant-design/icons";
-import {
-  App,
-  AutoComplete,
-  Button,
-  DatePicker,
-  Form,
-  Input,
-  Space,
-  Table,
-  TreeSelect,
-  Typography,
-} from "antd";
+import { SearchOutlined } from "@ant-design/icons";
+import { AutoComplete, Button, DatePicker, Form, Input, Space, Table, Typography } from "antd";
 import type { Dayjs } from "dayjs";
 import dayjs from "dayjs";
-import { type ReactNode, useCallback, useEffect, useMemo, useState } from "react";
+import { type ReactNode, useCallback, useMemo, useState } from "react";
 import { agencyIdsWhere, isTopLevelAdmin } from "../access/user-access.ts";
-import { agencyNames, agencyTree, useAgencyList } from "../agencies/agency-list.ts";
-import { apiRequest, messageOf } from "../api/api-client.ts";
+import { agencyNames, useAgencyList } from "../agencies/agency-list.ts";
+import { apiRequest } from "../api/api-client.ts";
 import type { TrailEntry } from "../api/api-types.ts";
 import { usePageTitle } from "../layout/page-title.ts";
 import { useUser } from "../session/session-context.tsx";
+import { AgencySelect } from "../shared/agency-year-picker.tsx";
+import { localDayText } from "../shared/dates.ts";
+import { ReloadButton } from "../shared/filter-bar.tsx";
+import { useApiQuery } from "../shared/use-api-query.ts";
 import { TrailDiff } from "./trail-diff.tsx";
 import { ACTION_OPTIONS, actionLabel, actorRoleLabel, entityLabel } from "./trail-labels.ts";
 import { VerifyTrailButton } from "./verify-trail-button.tsx";
@@ -57,38 +50,26 @@ function queryOf(
 export function TrailPage(): ReactNode {
   usePageTitle("操作留痕");
   const me = useUser();
-  const { message } = App.useApp();
   const { agencies } = useAgencyList();
   const [form] = Form.useForm<TrailFilters>();
   const [filters, setFilters] = useState<TrailFilters>({});
   const [page, setPage] = useState(1);
   const [pageSize, setPageSize] = useState(20);
-  const [entries, setEntries] = useState<readonly TrailEntry[]>([]);
-  const [total, setTotal] = useState(0);
-  const [loading, setLoading] = useState(true);
 
   const viewable = useMemo(() => agencyIdsWhere(me, "trail.view", agencies), [me, agencies]);
-  const tree = useMemo(() => agencyTree(agencies, viewable), [agencies, viewable]);
   const names = useMemo(() => agencyNames(agencies), [agencies]);
   const agencyName = useCallback((id: number) => names.get(id) ?? `机关 #${id}`, [names]);
 
-  const load = useCallback(async () => {
-    setLoading(true);
-    try {
-      const answer = await apiRequest<{ entries: TrailEntry[]; total: number }>("/api/trail", {
+  const read = useCallback(
+    () =>
+      apiRequest<{ entries: TrailEntry[]; total: number }>("/api/trail", {
         query: queryOf(filters, page, pageSize),
-      });
-      setEntries(answer.entries);
-      setTotal(answer.total);
-    } catch (error) {
-      message.error(messageOf(error));
-    } finally {
-      setLoading(false);
-    }
-  }, [filters, page, pageSize, message]);
-  useEffect(() => {
-    void load();
-  }, [load]);
+      }),
+    [filters, page, pageSize],
+  );
+  const { data, loading, reload: load } = useApiQuery(read);
+  const entries: readonly TrailEntry[] = data?.entries ?? [];
+  const total = data?.total ?? 0;
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: "100%" }}>
@@ -103,14 +84,7 @@ export function TrailPage(): ReactNode {
         className="trail-filters"
       >
         <Form.Item label="机关" name="agencyId">
-          <TreeSelect
-            treeData={tree}
-            treeDefaultExpandAll
-            allowClear
-            placeholder="全部机关"
-            style={{ width: 220 }}
-            showSearch={{ treeNodeFilterProp: "title" }}
-          />
+          <AgencySelect agencies={agencies} allowed={viewable} allowClear width={220} />
         </Form.Item>
         <Form.Item label="操作人" name="actor">
           <Input allowClear placeholder="姓名" style={{ width: 140 }} />
@@ -144,9 +118,7 @@ export function TrailPage(): ReactNode {
             >
               重置
             </Button>
-            <Button icon={<ReloadOutlined aria-hidden />} onClick={() => void load()}>
-              刷新
-            </Button>
+            <ReloadButton onReload={() => void load()} />
           </Space>
         </Form.Item>
       </Form>
@@ -182,7 +154,7 @@ export function TrailPage(): ReactNode {
             width: 120,
             render: (at: string) => (
               <span>
-                {dayjs(at).format("YYYY-MM-DD")}
+                {localDayText(at)}
                 <br />
                 {dayjs(at).format("HH:mm:ss")}
               </span>

@@ -2,17 +2,21 @@
  * 用户与角色: the users holding a role in the agencies the user may see (filter by agency), and for
  * 系统管理员 the management actions: 新建用户, 修改姓名, 修改角色, 重置密码, 停用/启用.
  */
-import { PlusOutlined, ReloadOutlined } from "@ant-design/icons";
+import { PlusOutlined } from "@ant-design/icons";
 import type { TableColumnsType as ColumnsType } from "antd";
-import { App, Button, Dropdown, Space, Table, Tag, TreeSelect, Typography } from "antd";
+import { App, Button, Dropdown, Space, Table, Tag, Typography } from "antd";
 import dayjs from "dayjs";
-import { type ReactNode, useCallback, useEffect, useMemo, useState } from "react";
+import { type ReactNode, useCallback, useMemo, useState } from "react";
 import { agencyIdsWhere, mayAnywhere } from "../access/user-access.ts";
 import { agencyNames, agencyTree, useAgencyList } from "../agencies/agency-list.ts";
-import { apiRequest, messageOf } from "../api/api-client.ts";
+import { apiRequest } from "../api/api-client.ts";
 import type { AdminUser } from "../api/api-types.ts";
 import { usePageTitle } from "../layout/page-title.ts";
 import { useUser } from "../session/session-context.tsx";
+import { AgencySelect } from "../shared/agency-year-picker.tsx";
+import { localDayText } from "../shared/dates.ts";
+import { ReloadButton } from "../shared/filter-bar.tsx";
+import { useApiQuery } from "../shared/use-api-query.ts";
 import { CreateUserModal } from "./create-user-modal.tsx";
 import { EditRolesModal } from "./edit-roles-modal.tsx";
 import { RenameUserModal } from "./rename-user-modal.tsx";
@@ -33,37 +37,26 @@ function StatusTag({ user }: { readonly user: AdminUser }): ReactNode {
 export function UsersPage(): ReactNode {
   usePageTitle("用户与角色");
   const me = useUser();
-  const { message, modal } = App.useApp();
+  const { modal } = App.useApp();
   const { agencies } = useAgencyList();
   const [agencyId, setAgencyId] = useState<number | undefined>(undefined);
-  const [users, setUsers] = useState<readonly AdminUser[]>([]);
-  const [loading, setLoading] = useState(true);
   const [creating, setCreating] = useState(false);
   const [renaming, setRenaming] = useState<AdminUser | null>(null);
   const [editingRoles, setEditingRoles] = useState<AdminUser | null>(null);
 
   const viewable = useMemo(() => agencyIdsWhere(me, "user.view", agencies), [me, agencies]);
   const manageable = useMemo(() => agencyIdsWhere(me, "user.manage", agencies), [me, agencies]);
-  const filterTree = useMemo(() => agencyTree(agencies, viewable), [agencies, viewable]);
   const manageTree = useMemo(() => agencyTree(agencies, manageable), [agencies, manageable]);
   const names = useMemo(() => agencyNames(agencies), [agencies]);
   const agencyName = useCallback((id: number) => names.get(id) ?? `机关 ${id}`, [names]);
   const mayManageSome = mayAnywhere(me, "user.manage");
 
-  const load = useCallback(async () => {
-    setLoading(true);
-    try {
-      const answer = await apiRequest<{ users: AdminUser[] }>("/api/users", { query: { agencyId } });
-      setUsers(answer.users);
-    } catch (error) {
-      message.error(messageOf(error));
-    } finally {
-      setLoading(false);
-    }
-  }, [agencyId, message]);
-  useEffect(() => {
-    void load();
-  }, [load]);
+  const read = useCallback(
+    async () => (await apiRequest<{ users: AdminUser[] }>("/api/users", { query: { agencyId } })).users,
+    [agencyId],
+  );
+  const { data, loading, reload: load } = useApiQuery(read);
+  const users: readonly AdminUser[] = data ?? [];
 
   const { toggleDisabled, resetPassword } = useUserAccountActions(() => void load());
   const mayManage = (user: AdminUser): boolean =>
@@ -91,7 +84,7 @@ export function UsersPage(): ReactNode {
       dataIndex: "createdAt",
       key: "createdAt",
       width: 120,
-      render: (value: string) => dayjs(value).format("YYYY-MM-DD"),
+      render: (value: string) => localDayText(value),
     },
   ];
   if (mayManageSome) {
@@ -137,20 +130,16 @@ export function UsersPage(): ReactNode {
     <Space orientation="vertical" size="middle" style={{ width: "100%" }}>
       <Space wrap>
         <label htmlFor="users-agency-filter">按机关筛选：</label>
-        <TreeSelect
+        <AgencySelect
           id="users-agency-filter"
-          treeData={filterTree}
-          treeDefaultExpandAll
+          agencies={agencies}
+          allowed={viewable}
           allowClear
-          placeholder="全部机关"
           value={agencyId}
-          onChange={(value: number | undefined) => setAgencyId(value ?? undefined)}
-          style={{ width: 280 }}
-          showSearch={{ treeNodeFilterProp: "title" }}
+          onChange={setAgencyId}
+          width={280}
         />
-        <Button icon={<ReloadOutlined aria-hidden />} onClick={() => void load()}>
-          刷新
-        </Button>
+        <ReloadButton onReload={() => void load()} />
         {mayManageSome && (
           <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setCreating(true)}>
             新建用户
