@@ -21,6 +21,8 @@ export default defineConfig({
     // Browser tests (test/e2e/*.e2e.ts) run under Playwright, never here.
     exclude: [...configDefaults.exclude, "test/e2e/**"],
     testTimeout: 30_000,
+    // Set-up hooks sign many users in (argon2): on a loaded 2-core machine 10 s is not enough.
+    hookTimeout: 60_000,
     // First run seeds the demo year only in the test that proves it (src/setup/demo-year.test.ts).
     env: { GONGKAI_DEMO_RECORDS: "0" },
     pool: "forks",
