@@ -144,12 +144,95 @@ export function manyEntriesZip(count: number): Promise<Uint8Array> {
   return buildZip(entries);
 }
 
-/** A one-page PDF whose page content is a FlateDecode stream inflating to `inflatedMb` MB. */
-export async function pdfBomb(inflatedMb: number): Promise<Uint8Array> {
-  const { data } = await deflateContent(
-    { prefix: "BT /F1 12 Tf 72 720 Td ", block: "(0) Tj ", inflatedMb, suffix: "ET" },
-    "zlib",
-  );
+/** Packs codes MSB first at the widths PDF's LZWDecode reads them (EarlyChange 1). */
+function packLzw(codes: readonly number[]): Buffer {
+  const out: number[] = [];
+  let width = 9;
+  let next = 258;
+  let prev = -1;
+  let buffer = 0;
+  let bits = 0;
+  for (const code of codes) {
+    buffer = (buffer << width) | code;
+    bits += width;
+    while (bits >= 8) {
+      out.push((buffer >>> (bits - 8)) & 0xff);
+      bits -= 8;
+    }
+    buffer &= (1 << bits) - 1;
+    if (code === 256) {
+      width = 9;
+      next = 258;
+      prev = -1;
+      continue;
+    }
+    if (prev >= 0 && next < 4096) next++;
+    prev = code;
+    if (next + 1 >= 1 << width && width < 12) width++;
+  }
+  if (bits > 0) out.push((buffer << (8 - bits)) & 0xff);
+  return Buffer.from(out);
+}
+
+/** LZWDecode data (EarlyChange 1) of any bytes, with a string table; for small inputs. */
+export function lzwEncode(input: Uint8Array): Buffer {
+  const table = new Map<string, number>();
+  for (let i = 0; i < 256; i++) table.set(String.fromCharCode(i), i);
+  let next = 258;
+  const codes: number[] = [256];
+  let word = "";
+  for (const byte of input) {
+    const grown = word + String.fromCharCode(byte);
+    if (table.has(grown)) word = grown;
+    else {
+      codes.push(table.get(word) ?? 0);
+      if (next < 4096) table.set(grown, next++);
+      word = String.fromCharCode(byte);
+    }
+  }
+  if (word) codes.push(table.get(word) ?? 0);
+  codes.push(257);
+  return packLzw(codes);
+}
+
+/** LZWDecode data of `mb` MB of spaces, by its codes: each new code one space longer, then the longest. */
+function lzwSpaces(mb: number): Buffer {
+  const codes = [256, 0x20];
+  let size = 1;
+  for (let code = 258; code < 4096 && size < mb * MB; code++) {
+    codes.push(code);
+    size += code - 256;
+  }
+  while (size < mb * MB) {
+    codes.push(4095);
+    size += 4095 - 256;
+  }
+  codes.push(257);
+  return packLzw(codes);
+}
+
+/** ASCII85 of bytes, ended by "~>". */
+function ascii85(bytes: Uint8Array): string {
+  let out = "";
+  for (let i = 0; i < bytes.length; i += 4) {
+    const n = Math.min(4, bytes.length - i);
+    let value = 0;
+    for (let k = 0; k < 4; k++) value = value * 256 + (k < n ? (bytes[i + k] ?? 0) : 0);
+    const chars: string[] = [];
+    for (let k = 0; k < 5; k++) {
+      chars.unshift(String.fromCharCode(33 + (value % 85)));
+      value = Math.floor(value / 85);
+    }
+    out += chars.slice(0, n + 1).join("");
+  }
+  return `${out}~>`;
+}
+
+/** How the bomb's page content is encoded: FlateDecode, or another expanding filter (in front of it). */
+export type PdfBombFilter = "flate" | "hex" | "a85" | "rl" | "lzw";
+
+/** A one-page PDF whose page content is a content stream of `data` under the given /Filter entry. */
+export function pdfWithContent(data: Buffer, filter: string, extra = ""): Uint8Array {
   const parts: Buffer[] = [];
   const offsets: number[] = [];
   let length = 0;
@@ -166,15 +249,38 @@ export async function pdfBomb(inflatedMb: number): Promise<Uint8Array> {
   add("%PDF-1.7\n");
   object("<< /Type /Catalog /Pages 2 0 R >>");
   object("<< /Type /Pages /Kids [3 0 R] /Count 1 >>");
-  object("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>");
+  object(
+    "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R " +
+      "/Resources << /Font << /F1 5 0 R >> >> >>",
+  );
   object([
-    Buffer.from(`4 0 obj\n<< /Length ${data.length} /Filter /FlateDecode >>\nstream\n`, "latin1"),
+    Buffer.from(`4 0 obj\n<< /Length ${data.length} ${filter}${extra} >>\nstream\n`, "latin1"),
     data,
     Buffer.from("\nendstream\nendobj\n", "latin1"),
   ]);
+  object("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>");
   const xref = length;
   add(`xref\n0 ${offsets.length + 1}\n0000000000 65535 f \n`);
   for (const at of offsets) add(`${String(at).padStart(10, "0")} 00000 n \n`);
   add(`trailer\n<< /Size ${offsets.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`);
   return new Uint8Array(Buffer.concat(parts));
+}
+
+/** A one-page PDF whose page content decodes to `inflatedMb` MB through the given filter. */
+export async function pdfBomb(inflatedMb: number, filter: PdfBombFilter = "flate"): Promise<Uint8Array> {
+  if (filter === "rl") {
+    // Each pair (129, space) is 128 spaces.
+    const pairs = Buffer.alloc(Math.ceil((inflatedMb * MB) / 128) * 2, Buffer.from([129, 0x20]));
+    return pdfWithContent(Buffer.concat([pairs, Buffer.from([128])]), "/Filter /RunLengthDecode");
+  }
+  if (filter === "lzw") return pdfWithContent(lzwSpaces(inflatedMb), "/Filter /LZWDecode");
+  const { data } = await deflateContent(
+    { prefix: "BT /F1 12 Tf 72 720 Td ", block: "(0) Tj ", inflatedMb, suffix: "ET" },
+    "zlib",
+  );
+  if (filter === "hex") {
+    return pdfWithContent(Buffer.from(`${data.toString("hex")}>`, "latin1"), "/Filter [/AHx /Fl]");
+  }
+  if (filter === "a85") return pdfWithContent(Buffer.from(ascii85(data), "latin1"), "/Filter [/A85 /Fl]");
+  return pdfWithContent(data, "/Filter /FlateDecode");
 }

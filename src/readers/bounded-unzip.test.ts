@@ -1,8 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { buildZip, docxBomb, manyEntriesZip, pdfBomb, xlsxBomb } from "./bomb.test-support.ts";
+import {
+  buildZip,
+  docxBomb,
+  lzwEncode,
+  manyEntriesZip,
+  pdfBomb,
+  pdfWithContent,
+  xlsxBomb,
+} from "./bomb.test-support.ts";
 import { assertZipWithinLimits, listZipEntries, unzipBounded } from "./bounded-unzip.ts";
 import { readDocx } from "./docx-reader.ts";
 import { DOCUMENT_INFLATE_LIMITS } from "./inflate-limits.ts";
+import { decodeStage } from "./pdf-filters.ts";
 import { readPdf } from "./pdf-reader.ts";
 import { assertPdfWithinLimits } from "./pdf-stream-check.ts";
 import { ReadError } from "./read-error.ts";
@@ -107,5 +116,33 @@ describe("bounded PDF streams", () => {
     );
     const small = { maxInflatedBytes: 512 * 1024, maxEntries: 1 };
     await expect(assertPdfWithinLimits(new Uint8Array(image), small)).resolves.toBe(undefined);
+  });
+
+  it.each(["hex", "a85", "rl", "lzw"] as const)(
+    "refuses a PDF whose content expands to 100 MB through %s (in front of FlateDecode or alone)",
+    async (filter) => {
+      const error = await refusal(readPdf(await pdfBomb(100, filter)));
+      expect(error.code).toBe("INFLATED_TOO_LARGE");
+    },
+  );
+
+  it("is not fooled by a string that names an image inside the content stream's dictionary", async () => {
+    const bomb = Buffer.from(await pdfBomb(2));
+    const start = bomb.indexOf("stream\n") + 7;
+    const data = bomb.subarray(start, bomb.indexOf("\nendstream"));
+    const disguised = pdfWithContent(Buffer.from(data), "/Filter /FlateDecode", " /Note (/Subtype /Image)");
+    const small = { maxInflatedBytes: 512 * 1024, maxEntries: 1 };
+    expect((await refusal(assertPdfWithinLimits(disguised, small))).code).toBe("INFLATED_TOO_LARGE");
+  });
+
+  it("decodes LZW as pdfjs does: the same text comes out of both", async () => {
+    const content = "BT /F1 24 Tf 72 720 Td (Gongkai LZW gongkai LZW gongkai) Tj ET";
+    const encoded = lzwEncode(new TextEncoder().encode(content));
+    const limit = () => new ReadError("INFLATED_TOO_LARGE");
+    expect(Buffer.from(decodeStage("lzw", encoded, 1024, limit)).toString("latin1")).toBe(content);
+    const doc = await readPdf(pdfWithContent(encoded, "/Filter /LZWDecode"));
+    expect(doc.rows.map((r) => r.cells.map((c) => c.text).join(" "))).toEqual([
+      "Gongkai LZW gongkai LZW gongkai",
+    ]);
   });
 });
