@@ -38,8 +38,10 @@ const HELP = `gongkai — 政府信息公开工作平台
       --json 输出交换 JSON；有错误时退出码为 1。
   gongkai calendar import 文件.json
       录入一年的节假日安排（{ "year", "holidays", "workdays" }），并重新计算在办申请的答复期限。
-  gongkai trail verify
-      校验审计记录的哈希链。退出码：0 完整；1 被篡改。
+  gongkai trail verify [--anchor 锚点文件]
+      校验审计记录的哈希链、每条的 MAC、检查点和导出的锚点。退出码：0 完整；1 截断、缺号、篡改/重算或 MAC 不符。
+  gongkai trail checkpoint --export 锚点文件
+      把最新的签名检查点（条数、末条哈希、时间、MAC）写成 JSON，请保存在本机以外。
 
 数据位置：GONGKAI_DATABASE_URL（PostgreSQL），否则 GONGKAI_DATA_DIR（默认 ./data）下的 gongkai.sqlite。
 `;

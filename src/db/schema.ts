@@ -101,6 +101,24 @@ export interface TrailTable {
   ip: string;
   prev_hash: string;
   hash: string;
+  /** HMAC-SHA256 of (seq, hash) under the trail key (migration 0015); null on entries from before it. */
+  mac: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
+/** A signed checkpoint of the trail (count, head hash), written with every append (migration 0015). */
+export interface TrailCheckpointTable {
+  /** The head entry's seq. */
+  seq: number;
+  /** How many entries the trail holds up to and including `seq`. */
+  entry_count: number;
+  head_hash: string;
+  at: string;
+  mac: string;
+}
+
+/** The first seq written with a MAC (one row, migration 0015); earlier entries are checked by the chain alone. */
+export interface TrailAnchoringTable {
+  anchored_from: number;
 }
 
 /** Key/value settings of the installation (e.g. that first-run seeding happened). */
@@ -251,5 +269,7 @@ export interface Schema
   sessions: SessionTable;
   login_attempts: LoginAttemptTable;
   trail: TrailTable;
+  trail_checkpoints: TrailCheckpointTable;
+  trail_anchoring: TrailAnchoringTable;
   settings: SettingTable;
 }

@@ -1,12 +1,20 @@
 /**
  * The audit trail (操作留痕): every state change appends an entry — who, in which role and agency, what,
  * before/after, when, from which address — to an append-only log in which each entry's hash covers the
- * previous entry's hash, so an edit or a deletion anywhere breaks the chain from there on.
+ * previous entry's hash, so an edit or a deletion anywhere breaks the chain from there on. Each entry also
+ * carries a keyed MAC and each append writes a signed checkpoint (see trail-anchor.ts), so truncation and a
+ * recomputed chain are seen too.
  */
-import { createHash } from "node:crypto";
 import { type Kysely, sql, type Transaction } from "kysely";
 import type { Dialect } from "../db/database.ts";
-import type { Schema, TrailTable } from "../db/schema.ts";
+import type { Schema } from "../db/schema.ts";
+import { entryMac } from "./trail-anchor.ts";
+import { entryHash, GENESIS_HASH, type TrailRow } from "./trail-chain.ts";
+import { writeCheckpoint } from "./trail-checkpoint.repository.ts";
+import { trailKey } from "./trail-key.repository.ts";
+
+export { entryHash, GENESIS_HASH } from "./trail-chain.ts";
+export { type TrailVerification, verifyTrail } from "./trail-verify.repository.ts";
 
 /** What a caller says about a change. */
 export interface TrailEntryInput {
@@ -24,33 +32,10 @@ export interface TrailEntryInput {
   readonly at?: string;
 }
 
-/** The hash of the first entry's predecessor. */
-export const GENESIS_HASH = "0".repeat(64);
-
-type TrailRow = Omit<TrailTable, "seq" | "hash" | "prev_hash"> & { prev_hash: string };
-
-/** The SHA-256 of an entry's content and its predecessor's hash. */
-export function entryHash(row: TrailRow): string {
-  const content = JSON.stringify([
-    row.prev_hash,
-    row.at,
-    row.actor_user_id,
-    row.actor_name,
-    row.actor_role,
-    row.agency_id,
-    row.action,
-    row.entity_type,
-    row.entity_id,
-    row.before_json,
-    row.after_json,
-    row.ip,
-  ]);
-  return createHash("sha256").update(content).digest("hex");
-}
-
 /**
- * Appends an entry. Call it inside the transaction that makes the change, so both commit or neither does;
- * on PostgreSQL an advisory lock keeps concurrent appends in one chain (SQLite serialises writers itself).
+ * Appends an entry with its MAC and a signed checkpoint. Call it inside the transaction that makes the change,
+ * so all commit or none does; on PostgreSQL an advisory lock keeps concurrent appends (from any process) in one
+ * chain with consecutive seqs, and SQLite serialises writers itself.
  */
 export async function appendTrail(
   trx: Transaction<Schema>,
@@ -58,9 +43,10 @@ export async function appendTrail(
   input: TrailEntryInput,
 ): Promise<void> {
   if (dialect === "postgres") await sql`select pg_advisory_xact_lock(424242)`.execute(trx);
+  const key = await trailKey(trx);
   const last = await trx
     .selectFrom("trail")
-    .select("hash")
+    .select(["seq", "hash"])
     .orderBy("seq", "desc")
     .limit(1)
     .executeTakeFirst();
@@ -78,53 +64,15 @@ export async function appendTrail(
     ip: input.ip,
     prev_hash: last?.hash ?? GENESIS_HASH,
   };
+  // The seq is given, not drawn from a sequence: a rolled-back PostgreSQL transaction would leave a hole
+  // that verify could not tell from a deleted entry.
+  const seq = (last?.seq ?? 0) + 1;
+  const hash = entryHash(row);
   await trx
     .insertInto("trail")
-    .values({ ...row, hash: entryHash(row) })
+    .values({ ...row, seq, hash, mac: entryMac(key.bytes, seq, hash) })
     .execute();
-}
-
-/** The result of verifying the chain: the first broken entry, if any. */
-export interface TrailVerification {
-  readonly ok: boolean;
-  readonly checked: number;
-  readonly firstBroken?: { readonly seq: number; readonly reason: string };
-}
-
-/** Recomputes the whole chain in order and names the first entry that does not match. */
-export async function verifyTrail(db: Kysely<Schema>): Promise<TrailVerification> {
-  let prev = GENESIS_HASH;
-  let checked = 0;
-  let after = 0;
-  for (;;) {
-    const rows = await db
-      .selectFrom("trail")
-      .selectAll()
-      .where("seq", ">", after)
-      .orderBy("seq")
-      .limit(1000)
-      .execute();
-    if (rows.length === 0) return { ok: true, checked };
-    for (const row of rows) {
-      if (row.prev_hash !== prev) {
-        return {
-          ok: false,
-          checked,
-          firstBroken: { seq: row.seq, reason: "与前一条记录的链接不符（前一条被修改或删除）" },
-        };
-      }
-      if (entryHash(row) !== row.hash) {
-        return {
-          ok: false,
-          checked,
-          firstBroken: { seq: row.seq, reason: "记录内容与其哈希不符（该条被修改）" },
-        };
-      }
-      prev = row.hash;
-      checked += 1;
-      after = row.seq;
-    }
-  }
+  await writeCheckpoint(trx, key.bytes, { seq, hash, previousSeq: last?.seq ?? null });
 }
 
 /** Which entries to list: agencies in scope, optional filters, one page. */

@@ -6,7 +6,7 @@ import { createTestTree, type TestTree } from "../agencies/agency.test-support.t
 import { insertTestUser, signIn, type TestSession } from "../auth/auth.test-support.ts";
 import { createTestDatabase, type TestDatabase, testDialects } from "../db/test-databases.ts";
 import { buildServer } from "../server/build-server.ts";
-import { appendTrail } from "./trail.repository.ts";
+import { appendTrail, verifyTrail } from "./trail.repository.ts";
 import { shanghaiDayStart } from "./trail.routes.ts";
 
 interface Listed {
@@ -147,20 +147,39 @@ describe.each(testDialects())("trail API on %s", (dialect) => {
     expect((await app.inject({ method: "GET", url: "/api/trail" })).statusCode).toBe(401);
   });
 
-  it("verifies the chain for the top-level administrator only, and finds an edited row", async () => {
-    const verify = (who: string) =>
-      app.inject({
+  it("verifies for the top-level administrator only, as verifyTrail does: 完整, then 截断, 缺号 and 篡改/重算", async () => {
+    const verify = async (who: string) => {
+      const res = await app.inject({
         method: "GET",
         url: "/api/trail/verify",
         headers: { cookie: session[who]?.cookie ?? "" },
       });
-    const count = await database.db.selectFrom("trail").select("seq").execute();
-    expect((await verify("top")).json()).toEqual({ ok: true, checked: count.length });
+      if (res.statusCode === 200) expect(res.json()).toEqual(await verifyTrail(database.db));
+      return res;
+    };
+    const seqs = (await database.db.selectFrom("trail").select("seq").orderBy("seq").execute()).map(
+      (r) => r.seq,
+    );
+    const last = seqs.at(-1) ?? 0;
+    expect(seqs).toEqual(Array.from({ length: last }, (_, i) => i + 1));
+    expect((await verify("top")).json()).toMatchObject({
+      ok: true,
+      checked: last,
+      checkpoint: { seq: last },
+    });
     expect((await verify("dept-admin")).statusCode).toBe(403);
     expect((await verify("supervisor-a")).statusCode).toBe(403);
-    await sql`update trail set actor_name = ${"李四"} where seq = 3`.execute(database.db);
+    await sql`delete from trail where seq > ${last - 2}`.execute(database.db);
+    expect((await verify("top")).json()).toMatchObject({
+      ok: false,
+      checked: last - 2,
+      firstBroken: { seq: last - 1, kind: "truncation" },
+    });
+    await sql`delete from trail where seq = 3`.execute(database.db);
+    expect((await verify("top")).json()).toMatchObject({ ok: false, firstBroken: { seq: 3, kind: "gap" } });
+    await sql`update trail set actor_name = ${"李四"} where seq = 2`.execute(database.db);
     const broken = (await verify("top")).json();
-    expect(broken).toMatchObject({ ok: false, checked: 2, firstBroken: { seq: 3 } });
-    expect(broken.firstBroken.reason).toContain("被修改");
+    expect(broken).toMatchObject({ ok: false, checked: 1, firstBroken: { seq: 2, kind: "rehash" } });
+    expect(broken.firstBroken.reason).toBe("篡改/重算：记录内容与其哈希不符（该条被修改）");
   });
 });

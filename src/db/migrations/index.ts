@@ -16,6 +16,7 @@ import { up as monitors } from "./0011-monitors.ts";
 import { up as publicationColumnList } from "./0012-publication-column-list.ts";
 import { up as searchAgencyOrder } from "./0013-search-agency-order.ts";
 import { up as separationOfDuties } from "./0014-separation-of-duties.ts";
+import { up as trailAnchoring } from "./0015-trail-anchoring.ts";
 import { up as publicFormLimits } from "./0016-public-form-limits.ts";
 import { up as throttleBuckets } from "./0017-throttle-buckets.ts";
 
@@ -41,6 +42,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 12, name: "publication-column-list", up: publicationColumnList },
   { version: 13, name: "search-agency-order", up: searchAgencyOrder },
   { version: 14, name: "separation-of-duties", up: separationOfDuties },
+  { version: 15, name: "trail-anchoring", up: trailAnchoring },
   { version: 16, name: "public-form-limits", up: publicFormLimits },
   { version: 17, name: "throttle-buckets", up: throttleBuckets },
 ];
