@@ -8,7 +8,7 @@ import { parseDate } from "../core/calendar/calendar-date.ts";
 import { DomainError } from "../core/domain-error.ts";
 import { failPublication } from "../core/publication/publication-errors.ts";
 import type { Database } from "../db/database.ts";
-import { trailCatalogChange } from "../publications/trail-entry.ts";
+import { recordChange } from "../trail/record-change.ts";
 import type { Actor } from "../trail/trail-actor.ts";
 import {
   type Channel,
@@ -73,7 +73,7 @@ export async function registerChannel(
         { kind: input.kind, name, account: (input.account ?? "").trim() },
         now,
       );
-      await trailCatalogChange(trx, database.dialect, actor, {
+      await recordChange(trx, database.dialect, actor, {
         agencyId,
         action: "channel.create",
         entityType: "channel",
@@ -133,7 +133,7 @@ export async function changeChannel(
         },
         now,
       );
-      await trailCatalogChange(trx, database.dialect, actor, {
+      await recordChange(trx, database.dialect, actor, {
         agencyId: before.agencyId,
         action: "channel.update",
         entityType: "channel",
@@ -186,7 +186,7 @@ export async function recordPosts(
     const posts: ChannelPost[] = [];
     for (const { line: _line, ...row } of rows)
       posts.push(await insertPost(trx, agencyId, { ...row, source }, now));
-    await trailCatalogChange(trx, database.dialect, actor, {
+    await recordChange(trx, database.dialect, actor, {
       agencyId,
       action: source === "import" ? "channel.importPosts" : "channel.addPost",
       entityType: "channel_post",

@@ -8,7 +8,7 @@ import { registryError } from "../core/registry/registry-errors.ts";
 import { reviewCaseProblem } from "../core/registry/review-counts.ts";
 import type { Database } from "../db/database.ts";
 import type { Schema } from "../db/schema.ts";
-import { recordRegistryChange } from "../registries/registry-trail.ts";
+import { recordChange } from "../trail/record-change.ts";
 import type { Actor } from "../trail/trail-actor.ts";
 import {
   insertReviewCase,
@@ -59,7 +59,7 @@ export async function createReviewCase(
       entityId: after.id,
       after,
     };
-    await recordRegistryChange(trx, database.dialect, actor, change, now);
+    await recordChange(trx, database.dialect, actor, { ...change, at: now });
     return after;
   });
 }
@@ -85,7 +85,7 @@ export async function changeReviewCase(
       before,
       after,
     };
-    await recordRegistryChange(trx, database.dialect, actor, change, now);
+    await recordChange(trx, database.dialect, actor, { ...change, at: now });
     return after;
   });
 }

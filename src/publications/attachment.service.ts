@@ -9,10 +9,10 @@ import { attachmentMediaType } from "../core/publication/attachment-types.ts";
 import { failPublication } from "../core/publication/publication-errors.ts";
 import { isEditable } from "../core/publication/publication-machine.ts";
 import type { Database } from "../db/database.ts";
+import { recordChange } from "../trail/record-change.ts";
 import type { Actor } from "../trail/trail-actor.ts";
 import { type Attachment, deleteAttachment, insertAttachment } from "./attachment.repository.ts";
 import { findPublication } from "./publication.repository.ts";
-import { trailCatalogChange } from "./trail-entry.ts";
 
 /** Largest attachment, in bytes. */
 export const MAX_ATTACHMENT_BYTES = 32 * 1024 * 1024;
@@ -40,7 +40,7 @@ export async function addAttachment(
       { publicationId, fileName, mediaType, sha256, content: file.content },
       now,
     );
-    await trailCatalogChange(trx, database.dialect, actor, {
+    await recordChange(trx, database.dialect, actor, {
       agencyId: item.agencyId,
       action: "publication.attach",
       entityType: "publication",
@@ -64,7 +64,7 @@ export async function removeAttachment(
     if (!item) throw new DomainError("NOT_FOUND");
     if (!isEditable(item.status)) throw failPublication("NOT_EDITABLE");
     if (!(await deleteAttachment(trx, publicationId, id))) throw new DomainError("NOT_FOUND");
-    await trailCatalogChange(trx, database.dialect, actor, {
+    await recordChange(trx, database.dialect, actor, {
       agencyId: item.agencyId,
       action: "publication.detach",
       entityType: "publication",

@@ -14,6 +14,7 @@ import {
   isCategoryItem,
 } from "../core/publication/publication-rules.ts";
 import type { Database } from "../db/database.ts";
+import { recordChange } from "../trail/record-change.ts";
 import { type Actor, SYSTEM_ACTOR } from "../trail/trail-actor.ts";
 import {
   type Column,
@@ -27,7 +28,6 @@ import {
   updateColumn as updateColumnRow,
 } from "./column.repository.ts";
 import { listPublicationPage } from "./publication-query.repository.ts";
-import { trailCatalogChange } from "./trail-entry.ts";
 
 /** What creating or changing a column takes. */
 export interface ColumnInput {
@@ -46,7 +46,7 @@ export async function columnTree(database: Database, agencyId: number): Promise<
     const now = new Date().toISOString();
     const inserted = await insertMissingRoots(trx, agencyId, now);
     for (const column of inserted) {
-      await trailCatalogChange(trx, database.dialect, SYSTEM_ACTOR, {
+      await recordChange(trx, database.dialect, SYSTEM_ACTOR, {
         agencyId,
         action: "column.create",
         entityType: "column",
@@ -131,7 +131,7 @@ export async function createColumn(
     database.db.transaction().execute(async (trx) => {
       const now = new Date().toISOString();
       const column = await insertColumn(trx, agencyId, values, now);
-      await trailCatalogChange(trx, database.dialect, actor, {
+      await recordChange(trx, database.dialect, actor, {
         agencyId,
         action: "column.create",
         entityType: "column",
@@ -170,7 +170,7 @@ export async function changeColumn(
     database.db.transaction().execute(async (trx) => {
       const now = new Date().toISOString();
       const after = await updateColumnRow(trx, id, values, now);
-      await trailCatalogChange(trx, database.dialect, actor, {
+      await recordChange(trx, database.dialect, actor, {
         agencyId: before.agencyId,
         action: "column.update",
         entityType: "column",
@@ -192,7 +192,7 @@ export async function removeColumn(database: Database, id: number, actor: Actor)
     if (before.rootKind !== null) throw failPublication("ROOT_COLUMN_FIXED");
     if (await columnInUse(trx, id)) throw failPublication("COLUMN_NOT_EMPTY");
     await deleteColumnRow(trx, id);
-    await trailCatalogChange(trx, database.dialect, actor, {
+    await recordChange(trx, database.dialect, actor, {
       agencyId: before.agencyId,
       action: "column.delete",
       entityType: "column",

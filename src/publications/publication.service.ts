@@ -12,6 +12,7 @@ import { failPublication } from "../core/publication/publication-errors.ts";
 import { isEditable, type PublicationCommand, transition } from "../core/publication/publication-machine.ts";
 import { formatIndexNumber, isValidity, type Validity } from "../core/publication/publication-rules.ts";
 import type { Database } from "../db/database.ts";
+import { recordChange } from "../trail/record-change.ts";
 import type { Actor } from "../trail/trail-actor.ts";
 import { bodyText } from "./body-sanitizer.ts";
 import {
@@ -28,7 +29,6 @@ import {
 import { checkedContent, type PublicationInput } from "./publication-input.ts";
 import { indexItem, unindexItem } from "./search.repository.ts";
 import { searchTermsOf } from "./segmenter.ts";
-import { trailCatalogChange } from "./trail-entry.ts";
 
 /** The public path of an item's page. */
 export function publicItemPath(agencyId: number, id: number): string {
@@ -67,7 +67,7 @@ export async function createPublication(
       { amendsId: null, createdBy: actor.userId },
       now,
     );
-    await trailCatalogChange(trx, database.dialect, actor, {
+    await recordChange(trx, database.dialect, actor, {
       agencyId,
       action: "publication.create",
       entityType: "publication",
@@ -96,7 +96,7 @@ export async function updatePublication(
     if (!current || !isEditable(current.status)) throw failPublication("NOT_EDITABLE");
     const now = new Date().toISOString();
     const after = await updatePublicationContent(trx, id, content, now);
-    await trailCatalogChange(trx, database.dialect, actor, {
+    await recordChange(trx, database.dialect, actor, {
       agencyId: before.agencyId,
       action: "publication.update",
       entityType: "publication",
@@ -195,7 +195,7 @@ export async function actOnPublication(
             amended_by_id: id,
             updated_at: now,
           });
-          await trailCatalogChange(trx, database.dialect, actor, {
+          await recordChange(trx, database.dialect, actor, {
             agencyId: original.agencyId,
             action: "publication.amended",
             entityType: "publication",
@@ -209,7 +209,7 @@ export async function actOnPublication(
         await unindexItem(trx, database.dialect, id);
         if (after.validity === "有效") after = await updatePublicationRow(trx, id, { validity: "失效" });
       }
-      await trailCatalogChange(trx, database.dialect, actor, {
+      await recordChange(trx, database.dialect, actor, {
         agencyId: before.agencyId,
         action: `publication.${event.type}`,
         entityType: "publication",
@@ -245,7 +245,7 @@ export async function setValidity(
       throw failPublication("INVALID_TRANSITION", "只有已发布的信息可以标注有效性");
     const now = new Date().toISOString();
     const after = await updatePublicationRow(trx, id, { validity: validity as Validity, updated_at: now });
-    await trailCatalogChange(trx, database.dialect, actor, {
+    await recordChange(trx, database.dialect, actor, {
       agencyId: before.agencyId,
       action: "publication.validity",
       entityType: "publication",
@@ -284,7 +284,7 @@ export async function amendPublication(
       { amendsId: id, createdBy: actor.userId },
       now,
     );
-    await trailCatalogChange(trx, database.dialect, actor, {
+    await recordChange(trx, database.dialect, actor, {
       agencyId: original.agencyId,
       action: "publication.amend",
       entityType: "publication",

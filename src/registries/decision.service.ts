@@ -10,6 +10,7 @@ import {
 } from "../core/registry/decision-row.ts";
 import { registryError } from "../core/registry/registry-errors.ts";
 import type { Database } from "../db/database.ts";
+import { recordChange } from "../trail/record-change.ts";
 import type { Actor } from "../trail/trail-actor.ts";
 import {
   type Decision,
@@ -18,9 +19,9 @@ import {
   insertDecisions,
   updateDecision,
 } from "./decision.repository.ts";
+import { uniqueDocNo } from "./doc-no-conflict.ts";
 import { ImportRejected } from "./import-rejected.ts";
 import { readRegisterFile } from "./register-file.ts";
-import { recordRegistryChange, uniqueDocNo } from "./registry-trail.ts";
 
 /** A decision as the JSON API takes it (kinds as keys, dates null when absent). */
 export type DecisionInput = Omit<DecisionFields, "serious" | "validFrom" | "validUntil" | "publishedOn"> & {
@@ -69,7 +70,7 @@ export async function createDecision(
         entityId: after.id,
         after,
       };
-      await recordRegistryChange(trx, database.dialect, actor, change, now);
+      await recordChange(trx, database.dialect, actor, { ...change, at: now });
       return after;
     }),
   );
@@ -102,7 +103,7 @@ export async function changeDecision(
         before,
         after,
       };
-      await recordRegistryChange(trx, database.dialect, actor, change, now);
+      await recordChange(trx, database.dialect, actor, { ...change, at: now });
       return after;
     }),
   );
@@ -157,7 +158,7 @@ export async function importDecisions(
         entityId: ids[0] ?? 0,
         after,
       };
-      await recordRegistryChange(trx, database.dialect, actor, change, now);
+      await recordChange(trx, database.dialect, actor, { ...change, at: now });
       return { imported: ids.length, ids };
     }),
   );

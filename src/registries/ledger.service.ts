@@ -9,6 +9,7 @@ import { formatYuan, parseYuan } from "../core/registry/fee-amounts.ts";
 import { registryError } from "../core/registry/registry-errors.ts";
 import type { Database } from "../db/database.ts";
 import type { Schema } from "../db/schema.ts";
+import { recordChange } from "../trail/record-change.ts";
 import type { Actor } from "../trail/trail-actor.ts";
 import {
   type Fee,
@@ -25,7 +26,6 @@ import {
   updateInterpretation,
   updateTraining,
 } from "./ledger.repository.ts";
-import { recordRegistryChange } from "./registry-trail.ts";
 
 /** Refusals of the small registers besides INVALID_RECORD. */
 export const LEDGER_ERRORS = {
@@ -134,7 +134,7 @@ async function write<V, R extends { id: number }>(
       before,
       after,
     };
-    await recordRegistryChange(trx, database.dialect, actor, change, now);
+    await recordChange(trx, database.dialect, actor, { ...change, at: now });
     return after;
   });
 }

@@ -12,6 +12,7 @@ import { RULE_KIND_NAMES, RULE_KINDS, VALIDITIES, VALIDITY_NAMES } from "../core
 import type { Database } from "../db/database.ts";
 import { contentDisposition } from "../server/content-disposition.ts";
 import { strictBody } from "../server/strict-body.ts";
+import { recordChange } from "../trail/record-change.ts";
 import { ImportRejected } from "./import-rejected.ts";
 import { templateCsv, templateXlsx } from "./register-file.ts";
 import {
@@ -25,7 +26,6 @@ import {
   uploadedFile,
 } from "./registry-route-support.ts";
 import { s2Enabled, setS2Enabled } from "./registry-settings.repository.ts";
-import { recordRegistryChange } from "./registry-trail.ts";
 import { findRegulation, listRegulations, type Regulation } from "./regulation.repository.ts";
 import { changeRegulation, createRegulation, importRegulations } from "./regulation.service.ts";
 import { computeTable2 } from "./table2.ts";
@@ -176,7 +176,7 @@ export function registerRegistryRoutes(app: FastifyInstance, database: Database)
           before: { s2DisplayPeriods: before },
           after: { s2DisplayPeriods },
         };
-        await recordRegistryChange(trx, database.dialect, actor, change, new Date().toISOString());
+        await recordChange(trx, database.dialect, actor, { ...change, at: new Date().toISOString() });
       });
       return settingsView(agencyId, s2DisplayPeriods);
     },

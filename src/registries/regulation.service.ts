@@ -7,10 +7,11 @@ import { registryError } from "../core/registry/registry-errors.ts";
 import { checkRegulationSheet } from "../core/registry/regulation-row.ts";
 import { ruleEntryProblem } from "../core/registry/rule-counts.ts";
 import type { Database } from "../db/database.ts";
+import { recordChange } from "../trail/record-change.ts";
 import type { Actor } from "../trail/trail-actor.ts";
+import { uniqueDocNo } from "./doc-no-conflict.ts";
 import { ImportRejected } from "./import-rejected.ts";
 import { readRegisterFile } from "./register-file.ts";
-import { recordRegistryChange, uniqueDocNo } from "./registry-trail.ts";
 import {
   findRegulation,
   insertRegulation,
@@ -55,7 +56,7 @@ export async function createRegulation(
         entityId: after.id,
         after,
       };
-      await recordRegistryChange(trx, database.dialect, actor, change, now);
+      await recordChange(trx, database.dialect, actor, { ...change, at: now });
       return after;
     }),
   );
@@ -91,7 +92,7 @@ export async function changeRegulation(
         before,
         after,
       };
-      await recordRegistryChange(trx, database.dialect, actor, change, now);
+      await recordChange(trx, database.dialect, actor, { ...change, at: now });
       return after;
     }),
   );
@@ -140,7 +141,7 @@ export async function importRegulations(
         entityId: ids[0] ?? 0,
         after,
       };
-      await recordRegistryChange(trx, database.dialect, actor, change, now);
+      await recordChange(trx, database.dialect, actor, { ...change, at: now });
       return { imported: ids.length, ids };
     }),
   );
