@@ -5,8 +5,8 @@
  */
 import "../requests/requests-styles.css";
 import { Alert, App, Button, Card, Empty, Form, Input, Select, Space, Spin, Tag, Typography } from "antd";
-import { type ReactNode, useCallback, useEffect, useMemo, useState } from "react";
-import { ApiError, apiRequest, messageOf } from "../api/api-client.ts";
+import { type ReactNode, useCallback, useMemo, useState } from "react";
+import { apiRequest, messageOf } from "../api/api-client.ts";
 import type { CalendarYear } from "../api/request-types.ts";
 import { usePageTitle } from "../layout/page-title.ts";
 import {
@@ -16,6 +16,7 @@ import {
   type YearOption,
   yearRange,
 } from "../shared/dates.ts";
+import { orMissing, useApiQuery } from "../shared/use-api-query.ts";
 import { parseDateList, scheduleOf, weekdayName } from "./schedule-input.ts";
 
 /** The years offered: from 2019 to two years ahead. */
@@ -157,38 +158,34 @@ function ScheduleForm({
 /** The calendar page. */
 export function CalendarPage(): ReactNode {
   usePageTitle("工作日历");
-  const { message } = App.useApp();
   const today = todayInShanghai();
   const years = useMemo(() => calendarYears(today), [today]);
   const [year, setYear] = useState(currentYear(today) + 1);
-  const [data, setData] = useState<CalendarYear | null>(null);
-  const [missing, setMissing] = useState(false);
-  const [loading, setLoading] = useState(false);
   const [editing, setEditing] = useState(false);
-
-  const load = useCallback(async () => {
-    setLoading(true);
-    setMissing(false);
-    setData(null);
-    setEditing(false);
-    try {
-      setData(await apiRequest<CalendarYear>(`/api/calendar/${year}`));
-    } catch (error) {
-      if (error instanceof ApiError && error.status === 404) setMissing(true);
-      else message.error(messageOf(error));
-    } finally {
-      setLoading(false);
-    }
-  }, [year, message]);
-  useEffect(() => {
-    void load();
-  }, [load]);
+  const read = useCallback(
+    async () => ({ year, schedule: await orMissing(apiRequest<CalendarYear>(`/api/calendar/${year}`)) }),
+    [year],
+  );
+  const { data: answer, loading, setData: setAnswer } = useApiQuery(read);
+  // Only the chosen year's answer counts: another year's is not shown while this one loads.
+  const current = answer?.year === year ? answer : null;
+  const data = current?.schedule ?? null;
+  const missing = current !== null && current.schedule === null;
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: "100%" }}>
       <Space wrap>
         <label htmlFor="calendar-year">年度：</label>
-        <Select id="calendar-year" options={years} value={year} onChange={setYear} style={{ width: 110 }} />
+        <Select
+          id="calendar-year"
+          options={years}
+          value={year}
+          onChange={(next: number) => {
+            setYear(next);
+            setEditing(false);
+          }}
+          style={{ width: 110 }}
+        />
       </Space>
       <Spin spinning={loading}>
         {data && !editing && (
@@ -230,8 +227,7 @@ export function CalendarPage(): ReactNode {
               year={year}
               current={data}
               onSaved={(saved) => {
-                setData(saved);
-                setMissing(false);
+                setAnswer({ year, schedule: saved });
                 setEditing(false);
               }}
             />

@@ -7,15 +7,11 @@ import "../reports/reports-styles.css";
 import { Card, Space, Tabs, Typography } from "antd";
 import { type ReactNode, useCallback, useMemo, useState } from "react";
 import { agencyIdsWhere } from "../access/user-access.ts";
-import { apiRequest } from "../api/api-client.ts";
-import type { Fee, Interpretation, Regulation, Table2Result, Training } from "../api/report-types.ts";
+import type { Fee, Interpretation, Regulation, Training } from "../api/report-types.ts";
 import { usePageTitle } from "../layout/page-title.ts";
-import { proactivePath } from "../reports/cell-records.ts";
-import { Table2 } from "../reports/report-tables.tsx";
 import { useUser } from "../session/session-context.tsx";
 import { AgencyYearPicker, registerYears, useAgencyYear } from "../shared/agency-year-picker.tsx";
 import { FIRST_REGULATION_YEAR } from "../shared/dates.ts";
-import { useApiQuery } from "../shared/use-api-query.ts";
 import { DecisionsTab } from "./decisions-tab.tsx";
 import {
   FEE_FIELDS,
@@ -26,6 +22,7 @@ import {
   TRAINING_FIELDS,
 } from "./record-fields.ts";
 import { RegisterTab } from "./register-tab.tsx";
+import { SummaryTab } from "./summary-tab.tsx";
 
 const TABS = ["regulations", "decisions", "fees", "trainings", "interpretations", "summary"] as const;
 type TabKey = (typeof TABS)[number];
@@ -40,42 +37,6 @@ function fromAddress(): { tab: TabKey; focus: Record<string, number> } {
     if (Number.isInteger(id) && id > 0) focus[key] = id;
   }
   return { tab: (TABS as readonly string[]).includes(tab ?? "") ? (tab as TabKey) : "decisions", focus };
-}
-
-/** The year's summary (table 二) with the training and interpretation counts. */
-function SummaryTab({ agencyId, year, stamp }: { agencyId: number; year: number; stamp: number }): ReactNode {
-  const read = useCallback(() => {
-    void stamp;
-    return apiRequest<Table2Result>("/api/registries/summary", { query: { agencyId, year } });
-  }, [agencyId, year, stamp]);
-  const query = useApiQuery(read, { quiet: true });
-  // A failed read shows nothing rather than another year's summary.
-  const summary = query.error === null ? query.data : null;
-  const cells = useMemo(() => {
-    if (!summary) return {};
-    const kindOf = (path: string) =>
-      path.startsWith("regulations") || path.startsWith("normative")
-        ? "regulation"
-        : path === "fees"
-          ? "fee"
-          : "decision";
-    return Object.fromEntries(
-      Object.entries(summary.records).map(([path, ids]) => [
-        proactivePath(path),
-        { kind: kindOf(path), ids },
-      ]),
-    );
-  }, [summary]);
-  if (!summary) return null;
-  return (
-    <Space orientation="vertical" style={{ width: "100%" }}>
-      <Typography.Paragraph type="secondary">
-        {`${year} 年按登记数据统计的年度报告表二（第二十条第（一）（五）（六）（八）项），点击数字查看对应记录。`}
-      </Typography.Paragraph>
-      <Table2 proactive={summary.proactive} cells={cells} />
-      <Typography.Text>{`培训 ${summary.training.sessions} 次、${summary.training.personTimes} 人次；政策解读 ${summary.interpretations.count} 件。`}</Typography.Text>
-    </Space>
-  );
 }
 
 /** The registries page. */

@@ -4,23 +4,9 @@
  * 条例第二十九条 particulars; optionally 当场答复 (R-33-0). The new case opens when it is saved.
  */
 import "./requests-styles.css";
-import {
-  Alert,
-  App,
-  Button,
-  Checkbox,
-  DatePicker,
-  Form,
-  Input,
-  Radio,
-  Select,
-  Space,
-  TreeSelect,
-  Typography,
-} from "antd";
+import { Alert, App, Button, Checkbox, Form, Input, Radio, Select, Space, Typography } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
 import { type ReactNode, useEffect, useMemo, useState } from "react";
-import { isValidCreditCode, normaliseCreditCode } from "../../../src/core/agency/credit-code.ts";
 import type { ApplicantKind } from "../../../src/core/request/outcomes.ts";
 import { agencyIdsWhere } from "../access/user-access.ts";
 import { agencyTree, useAgencyList } from "../agencies/agency-list.ts";
@@ -30,18 +16,10 @@ import { usePageTitle } from "../layout/page-title.ts";
 import { navigate } from "../navigation/navigation.ts";
 import { useUser } from "../session/session-context.tsx";
 import { todayInShanghai } from "../shared/dates.ts";
+import { IntakeApplicantFields } from "./intake-applicant-fields.tsx";
 import { type IntakeValues, intakeBody, onTheSpotPossible } from "./intake-body.ts";
-import {
-  APPLICANT_KIND_OPTIONS,
-  CHANNEL_LABELS,
-  deliveryOptionsFor,
-  ID_TYPE_OPTIONS,
-  INTAKE_CHANNELS,
-  OUTCOME_OPTIONS,
-  PROVISION_FORM_OPTIONS,
-  receiptDateLabel,
-  receiptRuleOf,
-} from "./request-labels.ts";
+import { IntakeReceiptFields } from "./intake-receipt-fields.tsx";
+import { deliveryOptionsFor, OUTCOME_OPTIONS, PROVISION_FORM_OPTIONS } from "./request-labels.ts";
 
 type FormValues = Omit<IntakeValues, "receivedOn"> & { readonly receivedOn: Dayjs };
 
@@ -65,7 +43,6 @@ export function IntakePage(): ReactNode {
   const deliveryMethod: string = Form.useWatch("deliveryMethod", form) ?? "post";
   const receivedText = receivedOn ? receivedOn.format("YYYY-MM-DD") : today;
   const spotPossible = onTheSpotPossible(channel, receivedText, today);
-  const rule = receiptRuleOf(channel);
   const person = kind === "naturalPerson";
   const onlyAgency = handling.size === 1 ? [...handling][0] : undefined;
   useEffect(() => {
@@ -119,142 +96,8 @@ export function IntakePage(): ReactNode {
       <Typography.Paragraph type="secondary">
         登记当面提交、邮寄和传真提交的申请；在线申请由申请人在政府信息公开专栏提交，无需在此登记。身份证明等材料可在登记后的申请页面上传。
       </Typography.Paragraph>
-      <fieldset>
-        <legend>收到申请</legend>
-        <Form.Item label="受理机关" name="agencyId" rules={[{ required: true, message: "请选择受理机关" }]}>
-          <TreeSelect
-            treeData={tree}
-            treeDefaultExpandAll
-            placeholder="选择机关"
-            style={{ maxWidth: 360 }}
-            showSearch={{ treeNodeFilterProp: "title" }}
-          />
-        </Form.Item>
-        <Form.Item label="提交方式" name="channel" rules={[{ required: true }]}>
-          <Radio.Group options={INTAKE_CHANNELS.map((value) => ({ value, label: CHANNEL_LABELS[value] }))} />
-        </Form.Item>
-        <Alert
-          type="info"
-          showIcon
-          title={`${rule.rule}：${rule.text}`}
-          description={
-            channel === "fax"
-              ? "登记后请在申请页面点“确认收到申请”，以双方确认之日为收到申请之日。"
-              : undefined
-          }
-          className="receipt-rule"
-        />
-        <Form.Item
-          label={`${receiptDateLabel(channel)}（即收到申请之日）`}
-          name="receivedOn"
-          rules={[{ required: true, message: "请选择日期" }]}
-          extra="答复期限从这一天起算：自次日起第 20 个工作日（R-33-1）。"
-          style={{ marginTop: 12 }}
-        >
-          <DatePicker
-            format="YYYY-MM-DD"
-            allowClear={false}
-            disabledDate={(d) => d.isAfter(dayjs(today), "day")}
-          />
-        </Form.Item>
-      </fieldset>
-      <fieldset>
-        <legend>申请人</legend>
-        <Form.Item
-          label="申请人类型"
-          name="applicantKind"
-          extra="决定计入年度报告表三的哪一列，登记后不能修改。"
-          rules={[{ required: true }]}
-        >
-          <Radio.Group options={[...APPLICANT_KIND_OPTIONS]} />
-        </Form.Item>
-        <Form.Item
-          label={person ? "姓名" : "单位名称"}
-          name="name"
-          rules={[{ required: true, whitespace: true, message: person ? "请填写姓名" : "请填写单位名称" }]}
-        >
-          <Input maxLength={100} style={{ maxWidth: 360 }} />
-        </Form.Item>
-        {person ? (
-          <Space wrap align="start">
-            <Form.Item label="证件类型" name="idType">
-              <Select options={[...ID_TYPE_OPTIONS]} style={{ width: 220 }} />
-            </Form.Item>
-            <Form.Item
-              label="证件号码"
-              name="idNumber"
-              rules={[{ required: true, whitespace: true, message: "请填写证件号码" }, { max: 30 }]}
-            >
-              <Input className="mono-input" style={{ width: 260 }} />
-            </Form.Item>
-          </Space>
-        ) : (
-          <Space wrap align="start">
-            <Form.Item
-              label="统一社会信用代码"
-              name="orgCreditCode"
-              rules={[
-                { required: true, whitespace: true, message: "请填写统一社会信用代码" },
-                {
-                  validator: async (_rule, value: string | undefined) => {
-                    if (value && value.trim() !== "" && !isValidCreditCode(normaliseCreditCode(value))) {
-                      throw new Error("统一社会信用代码应为 18 位且校验位正确，请核对");
-                    }
-                  },
-                },
-              ]}
-            >
-              <Input className="mono-input" style={{ width: 260 }} maxLength={20} />
-            </Form.Item>
-            <Form.Item
-              label="法定代表人或联系人"
-              name="orgRepresentative"
-              rules={[{ required: true, whitespace: true, message: "请填写法定代表人或联系人" }, { max: 50 }]}
-            >
-              <Input style={{ width: 200 }} />
-            </Form.Item>
-          </Space>
-        )}
-        <Space wrap align="start">
-          <Form.Item
-            label="联系电话"
-            name="phone"
-            rules={[
-              { required: true, whitespace: true, message: "请填写联系电话" },
-              { pattern: /^[0-9+\-() ]{7,20}$/, message: "请填写有效的电话号码" },
-            ]}
-          >
-            <Input style={{ width: 200 }} />
-          </Form.Item>
-          <Form.Item
-            label="电子邮箱"
-            name="email"
-            dependencies={["deliveryMethod"]}
-            rules={[
-              {
-                required: deliveryMethod === "email",
-                whitespace: true,
-                message: "选择电子邮件获取时，请填写电子邮箱",
-              },
-              { type: "email", message: "请填写有效的电子邮箱" },
-            ]}
-          >
-            <Input style={{ width: 260 }} />
-          </Form.Item>
-        </Space>
-        <Space wrap align="start">
-          <Form.Item label="通信地址" name="address" rules={[{ max: 200 }]}>
-            <Input style={{ width: 420 }} />
-          </Form.Item>
-          <Form.Item
-            label="邮政编码"
-            name="postcode"
-            rules={[{ pattern: /^\d{6}$/, message: "邮政编码为 6 位数字" }]}
-          >
-            <Input style={{ width: 120 }} maxLength={6} />
-          </Form.Item>
-        </Space>
-      </fieldset>
+      <IntakeReceiptFields tree={tree} channel={channel} today={today} />
+      <IntakeApplicantFields person={person} deliveryMethod={deliveryMethod} />
       <fieldset>
         <legend>所需信息</legend>
         <Form.Item

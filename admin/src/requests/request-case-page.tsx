@@ -3,15 +3,16 @@
  * actions allowed now (each a small form), an extension awaiting the office head, attachments and letters.
  */
 import { ArrowLeftOutlined, ReloadOutlined } from "@ant-design/icons";
-import { Alert, App, Button, Col, Result, Row, Space, Spin, Tag, Typography } from "antd";
-import { type ReactNode, useCallback, useEffect, useState } from "react";
+import { Alert, Button, Col, Result, Row, Space, Spin, Tag, Typography } from "antd";
+import { type ReactNode, useCallback, useState } from "react";
 import { can } from "../../../src/core/access/permissions.ts";
-import { ApiError, apiRequest, messageOf } from "../api/api-client.ts";
+import { apiRequest } from "../api/api-client.ts";
 import type { RequestCase } from "../api/request-types.ts";
 import { usePageTitle } from "../layout/page-title.ts";
 import { navigate } from "../navigation/navigation.ts";
 import { useUser } from "../session/session-context.tsx";
 import { instantText } from "../shared/dates.ts";
+import { orMissing, useApiQuery } from "../shared/use-api-query.ts";
 import { ActionModal } from "./action-modal.tsx";
 import { AttachmentsPanel } from "./attachments-panel.tsx";
 import { type ActionSpec, actionSpec, offeredActions } from "./case-actions.ts";
@@ -55,28 +56,13 @@ function PendingExtensionNotice({
 
 /** The case page of request `id`. */
 export function RequestCasePage({ id }: { readonly id: number }): ReactNode {
-  const { message } = App.useApp();
   const me = useUser();
-  const [request, setRequest] = useState<RequestCase | null>(null);
-  const [missing, setMissing] = useState(false);
-  const [loading, setLoading] = useState(true);
+  const read = useCallback(() => orMissing(apiRequest<RequestCase>(`/api/requests/${id}`)), [id]);
+  const { data: request, loading, error, reload: load, setData: setRequest } = useApiQuery(read);
+  // Answered "not found" (a failure of another kind keeps what was shown).
+  const missing = request === null && !loading && error === null;
   const [acting, setActing] = useState<ActionSpec | null>(null);
   usePageTitle(request ? `申请 ${request.trackingNo}` : "申请详情");
-
-  const load = useCallback(async () => {
-    setLoading(true);
-    try {
-      setRequest(await apiRequest<RequestCase>(`/api/requests/${id}`));
-    } catch (error) {
-      if (error instanceof ApiError && error.status === 404) setMissing(true);
-      else message.error(messageOf(error));
-    } finally {
-      setLoading(false);
-    }
-  }, [id, message]);
-  useEffect(() => {
-    void load();
-  }, [load]);
 
   const back = (): void => navigate(rememberedWorklistPath());
 

@@ -5,7 +5,7 @@
  */
 import { App } from "antd";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { messageOf } from "../api/api-client.ts";
+import { ApiError, messageOf } from "../api/api-client.ts";
 import {
   initialQueryState,
   type QueryState,
@@ -61,4 +61,14 @@ export function useApiQuery<T>(
   }, [reload]);
   const setData = useCallback((data: T | null) => setState((current) => queryReplaced(current, data)), []);
   return { data: state.data, loading: state.loading, error: state.error, reload, setData };
+}
+
+/** A read whose "not found" (404) is an answer, null, rather than a failure. */
+export async function orMissing<T>(read: Promise<T>): Promise<T | null> {
+  try {
+    return await read;
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 404) return null;
+    throw error;
+  }
 }
