@@ -120,6 +120,16 @@ export async function findPublication(db: Db, id: number): Promise<PublicationRe
   return row ? toPublication(row) : undefined;
 }
 
+/** An amendment of `id` still in progress (any status but withdrawn), or undefined. */
+export async function findOpenAmendment(db: Db, id: number): Promise<{ id: number } | undefined> {
+  return db
+    .selectFrom("publications")
+    .select("id")
+    .where("amends_id", "=", id)
+    .where("status", "not in", ["withdrawn"])
+    .executeTakeFirst();
+}
+
 /** Inserts a draft and returns it. */
 export async function insertPublication(
   trx: Transaction<Schema>,

@@ -200,7 +200,7 @@ export function registerPublicationRoutes(app: FastifyInstance, database: Databa
       requireAuth(request);
       const { agencyId, ...input } = request.body;
       await authorize(request, "publication.edit", agencyId);
-      const item = await createPublication(database, agencyId, input, requestActor(request));
+      const item = await createPublication(database, agencyId, input, requestActor(request), new Date());
       return reply.code(201).send(await view(item.id));
     },
   );
@@ -210,7 +210,7 @@ export function registerPublicationRoutes(app: FastifyInstance, database: Databa
     { ...strictBody(UpdateBody), schema: { params: IdParams, body: UpdateBody } },
     async (request) => {
       await itemFor(request, request.params.id, "publication.edit");
-      await updatePublication(database, request.params.id, request.body, requestActor(request));
+      await updatePublication(database, request.params.id, request.body, requestActor(request), new Date());
       return view(request.params.id);
     },
   );
@@ -220,10 +220,11 @@ export function registerPublicationRoutes(app: FastifyInstance, database: Databa
     { ...strictBody(ActionBody), schema: { params: IdParams, body: ActionBody } },
     async (request) => {
       const item = await itemFor(request, request.params.id, "publication.view");
-      const command = commandOf(request.body, shanghaiDate());
+      const now = new Date();
+      const command = commandOf(request.body, shanghaiDate(now));
       // 先审后发: each step only by a person holding that step's role in the item's agency.
       await authorize(request, requiredAction(item.status, command.type), item.agencyId);
-      await actOnPublication(database, item.id, command, requestActor(request));
+      await actOnPublication(database, item.id, command, requestActor(request), now);
       return view(item.id);
     },
   );
@@ -233,7 +234,13 @@ export function registerPublicationRoutes(app: FastifyInstance, database: Databa
     { ...strictBody(ValidityBody), schema: { params: IdParams, body: ValidityBody } },
     async (request) => {
       await itemFor(request, request.params.id, "publication.edit");
-      await setValidity(database, request.params.id, request.body.validity, requestActor(request));
+      await setValidity(
+        database,
+        request.params.id,
+        request.body.validity,
+        requestActor(request),
+        new Date(),
+      );
       return view(request.params.id);
     },
   );
@@ -243,7 +250,7 @@ export function registerPublicationRoutes(app: FastifyInstance, database: Databa
     { schema: { params: IdParams } },
     async (request, reply) => {
       await itemFor(request, request.params.id, "publication.edit");
-      const draft = await amendPublication(database, request.params.id, requestActor(request));
+      const draft = await amendPublication(database, request.params.id, requestActor(request), new Date());
       return reply.code(201).send(await view(draft.id));
     },
   );

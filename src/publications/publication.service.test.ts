@@ -247,6 +247,83 @@ describe.each(testDialects())("catalog service on %s", (dialect) => {
     expect((await searchPublished(database, tree.a2, "警情", 1)).total).toBe(0);
   });
 
+  it("every change is dated by the clock passed in: rows, the 先审后发 log, the 索引号 year and the trail", async () => {
+    const { tree, columnId } = fixture;
+    const at = (iso: string) => new Date(iso);
+    const officer = actor("information_officer");
+    const draft = await createPublication(
+      database,
+      tree.a1,
+      draftInput(columnId, "时钟"),
+      officer,
+      at("2021-06-01T01:00:00.000Z"),
+    );
+    expect(draft.createdAt).toBe("2021-06-01T01:00:00.000Z");
+    const edited = await updatePublication(
+      database,
+      draft.id,
+      { title: "时钟（改）" },
+      officer,
+      at("2021-06-02T01:00:00.000Z"),
+    );
+    expect(edited.updatedAt).toBe("2021-06-02T01:00:00.000Z");
+    await actOnPublication(database, draft.id, { type: "submit" }, officer, at("2021-06-03T01:00:00.000Z"));
+    for (const role of ["secrecy_reviewer", "reviewer", "office_head"]) {
+      await actOnPublication(
+        database,
+        draft.id,
+        { type: "approve", opinion: "" },
+        actor(role),
+        at("2021-06-04T01:00:00.000Z"),
+      );
+    }
+    // 17:30 UTC on 31 December is already 1 January in Shanghai: the item is published in 2022.
+    const published = await actOnPublication(
+      database,
+      draft.id,
+      { type: "publish" },
+      officer,
+      at("2021-12-31T17:30:00.000Z"),
+    );
+    expect(published.publishedAt).toBe("2021-12-31T17:30:00.000Z");
+    expect(published.publishedOn).toBe("2022-01-01");
+    expect(parseIndexNumber(published.indexNo ?? "")?.year).toBe(2022);
+    const log = await listPublicationLog(database.db, draft.id);
+    expect(log.map((e) => e.at)).toEqual([
+      "2021-06-03T01:00:00.000Z",
+      "2021-06-04T01:00:00.000Z",
+      "2021-06-04T01:00:00.000Z",
+      "2021-06-04T01:00:00.000Z",
+      "2021-12-31T17:30:00.000Z",
+    ]);
+    const trail = await database.db
+      .selectFrom("trail")
+      .select(["action", "at"])
+      .where("entity_type", "=", "publication")
+      .where("entity_id", "=", String(draft.id))
+      .orderBy("seq")
+      .execute();
+    expect(trail.map((e) => [e.action, e.at])).toEqual([
+      ["publication.create", "2021-06-01T01:00:00.000Z"],
+      ["publication.update", "2021-06-02T01:00:00.000Z"],
+      ["publication.submit", "2021-06-03T01:00:00.000Z"],
+      ["publication.approve", "2021-06-04T01:00:00.000Z"],
+      ["publication.approve", "2021-06-04T01:00:00.000Z"],
+      ["publication.approve", "2021-06-04T01:00:00.000Z"],
+      ["publication.publish", "2021-12-31T17:30:00.000Z"],
+    ]);
+    const marked = await setValidity(
+      database,
+      draft.id,
+      "失效",
+      actor("office_head"),
+      at("2022-02-01T01:00:00.000Z"),
+    );
+    expect(marked.updatedAt).toBe("2022-02-01T01:00:00.000Z");
+    const amendment = await amendPublication(database, draft.id, officer, at("2022-02-02T01:00:00.000Z"));
+    expect(amendment.createdAt).toBe("2022-02-02T01:00:00.000Z");
+  });
+
   it("publishing records the portal post, counted per channel per year", async () => {
     const { tree, columnId } = fixture;
     await publishItem(database, tree.a1, draftInput(columnId, "一"), "2022-03-10");

@@ -17,6 +17,7 @@ import type { Actor } from "../trail/trail-actor.ts";
 import { bodyText } from "./body-sanitizer.ts";
 import {
   appendPublicationLog,
+  findOpenAmendment,
   findPublication,
   insertPublication,
   isIndexNumberViolation,
@@ -55,17 +56,18 @@ export async function createPublication(
   agencyId: number,
   input: PublicationInput,
   actor: Actor,
+  now: Date = new Date(),
 ): Promise<PublicationRecord> {
   const agency = await agencyOrFail(database.db, agencyId);
   const content = await checkedContent(database, agencyId, input, agency.name);
   return database.db.transaction().execute(async (trx) => {
-    const now = new Date().toISOString();
+    const at = now.toISOString();
     const item = await insertPublication(
       trx,
       agencyId,
       content,
       { amendsId: null, createdBy: actor.userId },
-      now,
+      at,
     );
     await recordChange(trx, database.dialect, actor, {
       agencyId,
@@ -73,7 +75,7 @@ export async function createPublication(
       entityType: "publication",
       entityId: item.id,
       after: item,
-      at: now,
+      at,
     });
     return item;
   });
@@ -85,6 +87,7 @@ export async function updatePublication(
   id: number,
   patch: Partial<PublicationInput>,
   actor: Actor,
+  now: Date = new Date(),
 ): Promise<PublicationRecord> {
   const before = await getPublicationRecord(database, id);
   if (!isEditable(before.status)) throw failPublication("NOT_EDITABLE");
@@ -94,8 +97,8 @@ export async function updatePublication(
   return database.db.transaction().execute(async (trx) => {
     const current = await findPublication(trx, id);
     if (!current || !isEditable(current.status)) throw failPublication("NOT_EDITABLE");
-    const now = new Date().toISOString();
-    const after = await updatePublicationContent(trx, id, content, now);
+    const at = now.toISOString();
+    const after = await updatePublicationContent(trx, id, content, at);
     await recordChange(trx, database.dialect, actor, {
       agencyId: before.agencyId,
       action: "publication.update",
@@ -103,7 +106,7 @@ export async function updatePublication(
       entityId: id,
       before,
       after,
-      at: now,
+      at,
     });
     return after;
   });
@@ -132,6 +135,7 @@ export async function actOnPublication(
   id: number,
   command: PublicationCommand,
   actor: Actor,
+  now: Date = new Date(),
 ): Promise<PublicationRecord> {
   try {
     return await database.db.transaction().execute(async (trx) => {
@@ -148,7 +152,7 @@ export async function actOnPublication(
         actor: { userId: actor.userId, name: actor.name },
         separate: agency.settings.separateReviewDuties,
       });
-      const now = new Date().toISOString();
+      const at = now.toISOString();
       await appendPublicationLog(trx, id, {
         type: event.type,
         from: event.from,
@@ -158,21 +162,21 @@ export async function actOnPublication(
         actorUserId: actor.userId,
         actorName: actor.name,
         actorRole: actor.role,
-        at: now,
+        at,
       });
-      let after = await updatePublicationRow(trx, id, { status, updated_at: now });
+      let after = await updatePublicationRow(trx, id, { status, updated_at: at });
       if (event.type === "publish") {
-        const publishedOn = event.publishedOn ?? shanghaiDate(new Date(now));
+        const publishedOn = event.publishedOn ?? shanghaiDate(now);
         const year = Number(publishedOn.slice(0, 4));
         const serial = await nextSerial(trx, before.agencyId, year);
         after = await updatePublicationRow(trx, id, {
           published_on: publishedOn,
-          published_at: now,
+          published_at: at,
           index_year: year,
           index_serial: serial,
           index_no: formatIndexNumber(agency.creditCode, year, serial),
         });
-        const portal = await portalChannel(trx, before.agencyId, now);
+        const portal = await portalChannel(trx, before.agencyId, at);
         await insertPost(
           trx,
           before.agencyId,
@@ -181,11 +185,11 @@ export async function actOnPublication(
             publicationId: id,
             title: after.title,
             url: publicItemPath(before.agencyId, id),
-            postedAt: now,
+            postedAt: at,
             postedOn: publishedOn,
             source: "portal",
           },
-          now,
+          at,
         );
         await indexItem(trx, database.dialect, after, searchTermsOf(searchableText(after)));
         if (after.amendsId !== null) {
@@ -193,7 +197,7 @@ export async function actOnPublication(
           const original = await updatePublicationRow(trx, after.amendsId, {
             validity: "修订",
             amended_by_id: id,
-            updated_at: now,
+            updated_at: at,
           });
           await recordChange(trx, database.dialect, actor, {
             agencyId: original.agencyId,
@@ -201,7 +205,7 @@ export async function actOnPublication(
             entityType: "publication",
             entityId: original.id,
             after: { validity: original.validity, amendedById: id },
-            at: now,
+            at,
           });
         }
       }
@@ -216,7 +220,7 @@ export async function actOnPublication(
         entityId: id,
         before: { status: before.status },
         after: { status: after.status, step: event.step, opinion: event.opinion, indexNo: after.indexNo },
-        at: now,
+        at,
       });
       return after;
     });
@@ -232,6 +236,7 @@ export async function setValidity(
   id: number,
   validity: string,
   actor: Actor,
+  now: Date = new Date(),
 ): Promise<PublicationRecord> {
   if (!isValidity(validity) || validity === "修订")
     throw failPublication(
@@ -243,8 +248,8 @@ export async function setValidity(
     if (!before) throw new DomainError("NOT_FOUND");
     if (before.status !== "published")
       throw failPublication("INVALID_TRANSITION", "只有已发布的信息可以标注有效性");
-    const now = new Date().toISOString();
-    const after = await updatePublicationRow(trx, id, { validity: validity as Validity, updated_at: now });
+    const at = now.toISOString();
+    const after = await updatePublicationRow(trx, id, { validity: validity as Validity, updated_at: at });
     await recordChange(trx, database.dialect, actor, {
       agencyId: before.agencyId,
       action: "publication.validity",
@@ -252,7 +257,7 @@ export async function setValidity(
       entityId: id,
       before: { validity: before.validity },
       after: { validity: after.validity },
-      at: now,
+      at,
     });
     return after;
   });
@@ -263,26 +268,22 @@ export async function amendPublication(
   database: Database,
   id: number,
   actor: Actor,
+  now: Date = new Date(),
 ): Promise<PublicationRecord> {
+  const at = now.toISOString();
   return database.db.transaction().execute(async (trx) => {
     const original = await findPublication(trx, id);
     if (!original) throw new DomainError("NOT_FOUND");
     if (original.status !== "published")
       throw failPublication("INVALID_TRANSITION", "只有已发布的信息可以修订");
-    const open = await trx
-      .selectFrom("publications")
-      .select("id")
-      .where("amends_id", "=", id)
-      .where("status", "not in", ["withdrawn"])
-      .executeTakeFirst();
+    const open = await findOpenAmendment(trx, id);
     if (original.amendedById !== null || open) throw failPublication("ALREADY_AMENDED");
-    const now = new Date().toISOString();
     const draft = await insertPublication(
       trx,
       original.agencyId,
       { ...original },
       { amendsId: id, createdBy: actor.userId },
-      now,
+      at,
     );
     await recordChange(trx, database.dialect, actor, {
       agencyId: original.agencyId,
@@ -290,7 +291,7 @@ export async function amendPublication(
       entityType: "publication",
       entityId: draft.id,
       after: { amendsId: id },
-      at: now,
+      at,
     });
     return draft;
   });

@@ -35,12 +35,15 @@ async function publishItem(
   input: Parameters<typeof createPublication>[2],
   publishedOn: string,
 ): Promise<void> {
-  const item = await createPublication(database, agencyId, input, office.drafter);
-  await actOnPublication(database, item.id, { type: "submit" }, office.drafter);
-  await actOnPublication(database, item.id, { type: "approve", opinion: "经审查不涉密" }, office.secrecy);
-  await actOnPublication(database, item.id, { type: "approve", opinion: "内容准确，同意" }, office.reviewer);
-  await actOnPublication(database, item.id, { type: "approve", opinion: "同意发布" }, office.head);
-  await actOnPublication(database, item.id, { type: "publish", publishedOn }, office.head);
+  const item = await createPublication(database, agencyId, input, office.drafter, new Date());
+  await actOnPublication(database, item.id, { type: "submit" }, office.drafter, new Date());
+  const secrecy = { type: "approve", opinion: "经审查不涉密" } as const;
+  await actOnPublication(database, item.id, secrecy, office.secrecy, new Date());
+  const review = { type: "approve", opinion: "内容准确，同意" } as const;
+  await actOnPublication(database, item.id, review, office.reviewer, new Date());
+  const signOff = { type: "approve", opinion: "同意发布" } as const;
+  await actOnPublication(database, item.id, signOff, office.head, new Date());
+  await actOnPublication(database, item.id, { type: "publish", publishedOn }, office.head, new Date());
 }
 
 /** The 409 releases of 2022: 357 news and notices and the 52 weekly bulletins. */
