@@ -24,7 +24,7 @@ export function ChannelsPage(): ReactNode {
   usePageTitle("政务新媒体");
   const me = useUser();
   const { message } = App.useApp();
-  const { choice, choose, agencies, allowed } = useAgencyYear("publication.view");
+  const { choice, picker } = useAgencyYear("publication.view");
   const { agencyId, year } = choice;
   const [edit, setEdit] = useState<ChannelEdit | null>(null);
   const [postsOf, setPostsOf] = useState<Channel | null>(null);
@@ -73,7 +73,7 @@ export function ChannelsPage(): ReactNode {
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: "100%" }}>
-      <AgencyYearPicker choice={choice} onChange={choose} agencies={agencies} allowed={allowed}>
+      <AgencyYearPicker {...picker}>
         {mayEdit && agencyId !== undefined && (
           <>
             <Button icon={<PlusOutlined aria-hidden />} onClick={() => setEdit({ mode: "add", agencyId })}>

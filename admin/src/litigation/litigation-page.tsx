@@ -16,7 +16,6 @@ import { reviewPath } from "../reports/cell-records.ts";
 import { Table4 } from "../reports/report-tables.tsx";
 import { useUser } from "../session/session-context.tsx";
 import { AgencyYearPicker, registerYears, useAgencyYear } from "../shared/agency-year-picker.tsx";
-import { FIRST_REGULATION_YEAR } from "../shared/dates.ts";
 import { useApiQuery } from "../shared/use-api-query.ts";
 import { CASE_FIELDS, caseBody, TRACKING_FIELD, trackingNoOf } from "./case-form.ts";
 
@@ -38,7 +37,7 @@ async function requestIdOf(agencyId: number, trackingNo: string | null): Promise
 export function LitigationPage(): ReactNode {
   usePageTitle("复议诉讼");
   const me = useUser();
-  const { choice, choose, agencies, allowed } = useAgencyYear("registry.view", registerYears());
+  const { choice, agencies, picker } = useAgencyYear("registry.view", registerYears());
   const manageable = useMemo(() => agencyIdsWhere(me, "registry.manage", agencies), [me, agencies]);
   const [allYears, setAllYears] = useState(false);
   const [editing, setEditing] = useState<ReviewCase | null | undefined>(undefined);
@@ -84,16 +83,7 @@ export function LitigationPage(): ReactNode {
   }, [table]);
 
   if (agencyId === undefined) {
-    return (
-      <AgencyYearPicker
-        choice={choice}
-        firstYear={FIRST_REGULATION_YEAR}
-        onChange={choose}
-        agencies={agencies}
-        allowed={allowed}
-        idPrefix="litigation"
-      />
-    );
+    return <AgencyYearPicker {...picker} idPrefix="litigation" />;
   }
   const mayManage = manageable.has(agencyId);
   const save = async (values: Record<string, unknown>) => {
@@ -116,14 +106,7 @@ export function LitigationPage(): ReactNode {
     : null;
   return (
     <Space orientation="vertical" size="middle" style={{ width: "100%" }}>
-      <AgencyYearPicker
-        choice={choice}
-        firstYear={FIRST_REGULATION_YEAR}
-        onChange={choose}
-        agencies={agencies}
-        allowed={allowed}
-        idPrefix="litigation"
-      />
+      <AgencyYearPicker {...picker} idPrefix="litigation" />
       <Card size="small" title={`表四 ${year} 年政府信息公开行政复议、行政诉讼情况`}>
         {table ? <Table4 review={table.review} cells={cells} /> : null}
       </Card>

@@ -1,10 +1,4 @@
-/**
- * 主动公开 worklist: the catalog items of the agencies the user may see, filtered by agency, column, status,
- * year, 条例第二十条 item and keyword, with their status, whose turn it is and R-26-1 flags; 我的待办 lists
- * the items waiting for a step the user takes. The filters live in the page address.
- */
-import { PlusOutlined } from "@ant-design/icons";
-import { Button, Checkbox, Space, Table, TreeSelect } from "antd";
+import { Space, Table, TreeSelect } from "antd";
 import { type ReactNode, useCallback, useEffect, useMemo, useState } from "react";
 import { mayAnywhere } from "../access/user-access.ts";
 import { agencyNames } from "../agencies/agency-list.ts";
@@ -14,7 +8,7 @@ import { usePageTitle } from "../layout/page-title.ts";
 import { ADMIN_BASE, navigate } from "../navigation/navigation.ts";
 import { useUser } from "../session/session-context.tsx";
 import { AgencySelect, useAgenciesWhere } from "../shared/agency-year-picker.tsx";
-import { FilterBar, FilterSelect, ReloadButton, YearFilter } from "../shared/filter-bar.tsx";
+import { FilterBar, FilterSelect, YearFilter } from "../shared/filter-bar.tsx";
 import { listPagination, pagingAfter } from "../shared/paging.ts";
 import { useApiQuery } from "../shared/use-api-query.ts";
 import { catalogColumns } from "./catalog-columns.tsx";
@@ -75,23 +69,16 @@ export function CatalogPage(): ReactNode {
     <Space orientation="vertical" size="middle" style={{ width: "100%" }}>
       <FilterBar
         keyword={{ query: filters.q, placeholder: "名称关键词", width: 180, onQuery: (q) => update({ q }) }}
-        extra={
-          <>
-            {myStatuses.length > 0 && (
-              <Checkbox
-                checked={filters.mine ?? false}
-                onChange={(event) => update({ mine: event.target.checked || undefined })}
-              >
-                我的待办
-              </Checkbox>
-            )}
-            <ReloadButton onReload={() => void reload()} />
-            {mayAnywhere(me, "publication.edit") && (
-              <Button icon={<PlusOutlined aria-hidden />} onClick={() => navigate("/publications/new")}>
-                新建信息
-              </Button>
-            )}
-          </>
+        mine={
+          myStatuses.length > 0
+            ? { label: "我的待办", checked: filters.mine ?? false, onChange: (mine) => update({ mine }) }
+            : undefined
+        }
+        onReload={() => void reload()}
+        create={
+          mayAnywhere(me, "publication.edit")
+            ? { label: "新建信息", onCreate: () => navigate("/publications/new") }
+            : undefined
         }
       >
         <AgencySelect

@@ -11,7 +11,6 @@ import type { Fee, Interpretation, Regulation, Training } from "../api/report-ty
 import { usePageTitle } from "../layout/page-title.ts";
 import { useUser } from "../session/session-context.tsx";
 import { AgencyYearPicker, registerYears, useAgencyYear } from "../shared/agency-year-picker.tsx";
-import { FIRST_REGULATION_YEAR } from "../shared/dates.ts";
 import { DecisionsTab } from "./decisions-tab.tsx";
 import {
   FEE_FIELDS,
@@ -43,7 +42,7 @@ function fromAddress(): { tab: TabKey; focus: Record<string, number> } {
 export function RegistriesPage(): ReactNode {
   usePageTitle("登记台账");
   const me = useUser();
-  const { choice, choose, agencies, allowed } = useAgencyYear("registry.view", registerYears());
+  const { choice, agencies, picker } = useAgencyYear("registry.view", registerYears());
   const manageable = useMemo(() => agencyIdsWhere(me, "registry.manage", agencies), [me, agencies]);
   const [{ tab, focus }, setAddress] = useState(fromAddress);
   const [stamp, setStamp] = useState(0);
@@ -58,16 +57,7 @@ export function RegistriesPage(): ReactNode {
     setAddress({ tab: key as TabKey, focus: {} });
   };
   if (agencyId === undefined) {
-    return (
-      <AgencyYearPicker
-        choice={choice}
-        firstYear={FIRST_REGULATION_YEAR}
-        onChange={choose}
-        agencies={agencies}
-        allowed={allowed}
-        idPrefix="registry"
-      />
-    );
+    return <AgencyYearPicker {...picker} idPrefix="registry" />;
   }
   const mayManage = manageable.has(agencyId);
   const items = [
@@ -196,14 +186,7 @@ export function RegistriesPage(): ReactNode {
   ];
   return (
     <Space orientation="vertical" size="middle" style={{ width: "100%" }}>
-      <AgencyYearPicker
-        choice={choice}
-        firstYear={FIRST_REGULATION_YEAR}
-        onChange={choose}
-        agencies={agencies}
-        allowed={allowed}
-        idPrefix="registry"
-      />
+      <AgencyYearPicker {...picker} idPrefix="registry" />
       <Card size="small">
         <Tabs activeKey={tab} onChange={switchTab} items={items} destroyOnHidden />
       </Card>

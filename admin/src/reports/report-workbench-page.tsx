@@ -13,7 +13,6 @@ import type { BuiltReport, ProseNo } from "../api/report-types.ts";
 import { usePageTitle } from "../layout/page-title.ts";
 import { useUser } from "../session/session-context.tsx";
 import { AgencyYearPicker, registerYears, useAgencyYear } from "../shared/agency-year-picker.tsx";
-import { FIRST_REGULATION_YEAR } from "../shared/dates.ts";
 import { FindingsList } from "./findings-list.tsx";
 import { type ProseChanges, ProseDebouncer } from "./prose-edits.ts";
 import { ProseSection } from "./prose-section.tsx";
@@ -35,7 +34,7 @@ export function ReportWorkbenchPage(): ReactNode {
   usePageTitle("年度报告");
   const me = useUser();
   const { message } = App.useApp();
-  const { choice, choose, agencies, allowed } = useAgencyYear("report.view", registerYears());
+  const { choice, agencies, picker } = useAgencyYear("report.view", registerYears());
   const editable = useMemo(() => agencyIdsWhere(me, "report.edit", agencies), [me, agencies]);
   const publishable = useMemo(() => agencyIdsWhere(me, "report.publish", agencies), [me, agencies]);
   const [built, setBuilt] = useState<BuiltReport | null>(null);
@@ -138,14 +137,7 @@ export function ReportWorkbenchPage(): ReactNode {
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: "100%" }}>
-      <AgencyYearPicker
-        choice={choice}
-        firstYear={FIRST_REGULATION_YEAR}
-        onChange={choose}
-        agencies={agencies}
-        allowed={allowed}
-        idPrefix="report"
-      />
+      <AgencyYearPicker {...picker} idPrefix="report" />
       <Spin spinning={loading}>
         {built && agencyId !== undefined ? (
           <div className="workbench">

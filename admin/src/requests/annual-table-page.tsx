@@ -65,7 +65,7 @@ function Cell({
 /** The table 三 page. */
 export function AnnualTablePage(): ReactNode {
   usePageTitle("年度表三");
-  const { choice, choose, agencies, allowed } = useAgencyYear("request.view", {
+  const { choice, picker } = useAgencyYear("request.view", {
     defaultYear: currentYear() - 1,
     inAddress: true,
   });
@@ -84,13 +84,7 @@ export function AnnualTablePage(): ReactNode {
   const balanced = total("new") + total("carriedOver") === total("totalProcessed") + total("carriedForward");
   return (
     <Space orientation="vertical" size="middle" style={{ width: "100%" }}>
-      <AgencyYearPicker
-        choice={choice}
-        onChange={choose}
-        agencies={agencies}
-        allowed={allowed}
-        idPrefix="table3"
-      />
+      <AgencyYearPicker {...picker} idPrefix="table3" />
       <Typography.Paragraph type="secondary">
         按本系统登记的申请自动统计：本年收到的计入“一”，1 月 1
         日仍在办理的计入“二”，本年办结的按办理结果计入“三”中的一项，12 月 31

@@ -58,7 +58,7 @@ function CountCard({
 /** The dashboard page. */
 export function DashboardPage(): ReactNode {
   usePageTitle("统计");
-  const { choice, choose, agencies, allowed } = useAgencyYear("request.view");
+  const { choice, picker } = useAgencyYear("request.view");
   const { agencyId, year } = choice;
   const read = useCallback(
     () => apiRequest<RequestDashboard>("/api/requests/dashboard", { query: { agencyId, year } }),
@@ -70,13 +70,7 @@ export function DashboardPage(): ReactNode {
   const statuses = STATUS_OPTIONS;
   return (
     <Space orientation="vertical" size="middle" style={{ width: "100%" }}>
-      <AgencyYearPicker
-        choice={choice}
-        onChange={choose}
-        agencies={agencies}
-        allowed={allowed}
-        idPrefix="dashboard"
-      />
+      <AgencyYearPicker {...picker} idPrefix="dashboard" />
       <Spin spinning={loading}>
         {data ? (
           <Space orientation="vertical" size="middle" style={{ width: "100%" }}>

@@ -117,13 +117,7 @@ export function LedgerPage(): ReactNode {
         <Col xs={24} lg={8}>
           <Card size="small" title="导出台账">
             <Space orientation="vertical">
-              <AgencyYearPicker
-                choice={exporting.choice}
-                onChange={exporting.choose}
-                agencies={agencies}
-                allowed={exporting.allowed}
-                idPrefix="ledger-export"
-              />
+              <AgencyYearPicker {...exporting.picker} idPrefix="ledger-export" />
               <Button
                 icon={<DownloadOutlined aria-hidden />}
                 href={downloadUrl("/api/requests/ledger.xlsx", { agencyId: exportAgency, year: exportYear })}

@@ -1,10 +1,4 @@
-/**
- * 依申请公开 worklist: the requests of the agencies the user may see, filtered by agency, status, risk,
- * year, keyword and 我的案件, with their due dates and risk; or, from table 三, the cases behind one cell.
- * The filters live in the page address, so a list can be bookmarked and the browser's back button works.
- */
-import { PlusOutlined } from "@ant-design/icons";
-import { Alert, Button, Checkbox, Space, Table } from "antd";
+import { Alert, Button, Space, Table } from "antd";
 import { type ReactNode, useCallback, useEffect, useState } from "react";
 import { mayAnywhere } from "../access/user-access.ts";
 import { apiRequest } from "../api/api-client.ts";
@@ -13,7 +7,7 @@ import { usePageTitle } from "../layout/page-title.ts";
 import { ADMIN_BASE, navigate } from "../navigation/navigation.ts";
 import { useUser } from "../session/session-context.tsx";
 import { AgencySelect, useAgenciesWhere } from "../shared/agency-year-picker.tsx";
-import { FilterBar, FilterSelect, ReloadButton, YearFilter } from "../shared/filter-bar.tsx";
+import { FilterBar, FilterSelect, YearFilter } from "../shared/filter-bar.tsx";
 import { listPagination, pagingAfter } from "../shared/paging.ts";
 import { useApiQuery } from "../shared/use-api-query.ts";
 import { STATUS_OPTIONS } from "./request-labels.ts";
@@ -95,21 +89,16 @@ export function WorklistPage(): ReactNode {
             width: 220,
             onQuery: (q) => update({ q }),
           }}
-          extra={
-            <>
-              <Checkbox
-                checked={filters.mine ?? false}
-                onChange={(event) => update({ mine: event.target.checked || undefined })}
-              >
-                我的案件
-              </Checkbox>
-              <ReloadButton onReload={() => void reload()} />
-              {mayAnywhere(me, "request.handle") && (
-                <Button icon={<PlusOutlined aria-hidden />} onClick={() => navigate("/intake")}>
-                  登记申请
-                </Button>
-              )}
-            </>
+          mine={{
+            label: "我的案件",
+            checked: filters.mine ?? false,
+            onChange: (mine) => update({ mine }),
+          }}
+          onReload={() => void reload()}
+          create={
+            mayAnywhere(me, "request.handle")
+              ? { label: "登记申请", onCreate: () => navigate("/intake") }
+              : undefined
           }
         >
           <AgencySelect

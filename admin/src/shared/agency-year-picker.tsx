@@ -95,6 +95,8 @@ export interface AgencyYearState {
   readonly choose: (next: AgencyYear) => void;
   readonly agencies: readonly Agency[];
   readonly allowed: ReadonlySet<number>;
+  /** The picker's props for this choice: `<AgencyYearPicker {...picker} idPrefix="…" />`. */
+  readonly picker: AgencyYearPickerProps;
 }
 
 /** The page's choice of agency and year; the first allowed agency is chosen once the list is loaded. */
@@ -124,7 +126,8 @@ export function useAgencyYear(action: Action, options: AgencyYearOptions = {}): 
     const first = agencies.find((a) => allowed.has(a.id));
     if (first) choose({ agencyId: first.id, year: choice.year });
   }, [choice, agencies, allowed, choose]);
-  return { choice, choose, agencies, allowed };
+  const picker = { choice, onChange: choose, agencies, allowed, firstYear };
+  return { choice, choose, agencies, allowed, picker };
 }
 
 /** Props of AgencyYearPicker. */

@@ -1,10 +1,10 @@
 /**
  * The filter block of a list page: a form labelled 筛选条件 holding the page's selects, an optional
- * keyword box with 查询 (submitting sets the query; emptying the box clears it at once), and whatever
- * follows (我的待办, 刷新, 新建 …) on one wrapping row.
+ * keyword box with 查询 (submitting sets the query; emptying the box clears it at once), then 我的案件 or
+ * 我的待办, 刷新 and 新建 when the page has them, on one wrapping row.
  */
-import { ReloadOutlined } from "@ant-design/icons";
-import { Button, Input, Select, Space } from "antd";
+import { PlusOutlined, ReloadOutlined } from "@ant-design/icons";
+import { Button, Checkbox, Input, Select, Space } from "antd";
 import { type ReactNode, useState } from "react";
 import { yearOptions } from "./dates.ts";
 
@@ -18,18 +18,41 @@ export interface KeywordFilter {
   readonly onQuery: (query: string | undefined) => void;
 }
 
+/** The 我的… checkbox of a filter bar (我的案件, 我的待办). */
+export interface MineFilter {
+  readonly label: string;
+  readonly checked: boolean;
+  /** True when ticked, undefined when not (the filter is then left out). */
+  readonly onChange: (mine: true | undefined) => void;
+}
+
+/** The 新建 button of a filter bar. */
+export interface CreateAction {
+  readonly label: string;
+  readonly onCreate: () => void;
+}
+
 /** Props of FilterBar. */
 export interface FilterBarProps {
   readonly className?: string;
   readonly keyword?: KeywordFilter;
   /** The selects before the keyword box. */
   readonly children: ReactNode;
-  /** What follows 查询 (checkboxes, 刷新, 新建 …). */
-  readonly extra?: ReactNode;
+  /** After 查询: the 我的… checkbox, 刷新, then the 新建 button (each when given). */
+  readonly mine?: MineFilter | undefined;
+  readonly onReload?: () => void;
+  readonly create?: CreateAction | undefined;
 }
 
 /** The filter form of a list page. */
-export function FilterBar({ className, keyword, children, extra }: FilterBarProps): ReactNode {
+export function FilterBar({
+  className,
+  keyword,
+  children,
+  mine,
+  onReload,
+  create,
+}: FilterBarProps): ReactNode {
   const [text, setText] = useState(keyword?.query ?? "");
   return (
     <form
@@ -60,7 +83,20 @@ export function FilterBar({ className, keyword, children, extra }: FilterBarProp
             </Button>
           </>
         )}
-        {extra}
+        {mine && (
+          <Checkbox
+            checked={mine.checked}
+            onChange={(event) => mine.onChange(event.target.checked || undefined)}
+          >
+            {mine.label}
+          </Checkbox>
+        )}
+        {onReload && <ReloadButton onReload={onReload} />}
+        {create && (
+          <Button icon={<PlusOutlined aria-hidden />} onClick={create.onCreate}>
+            {create.label}
+          </Button>
+        )}
       </Space>
     </form>
   );
