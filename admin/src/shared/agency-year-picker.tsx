@@ -14,8 +14,6 @@ import { useUser } from "../session/session-context.tsx";
 import { type AgencyYear, agencyYearFromSearch, searchWithAgencyYear } from "./agency-year-address.ts";
 import { currentYear, FIRST_REGULATION_YEAR, REVISED_REGULATION_YEAR, yearOptions } from "./dates.ts";
 
-export type { AgencyYear } from "./agency-year-address.ts";
-
 /** The agencies the user may see, those where `action` is allowed and the first of these. */
 export interface AgenciesWhere {
   readonly agencies: readonly Agency[];
