@@ -3,7 +3,7 @@
  * PostgreSQL; on SQLite the transaction itself is exclusive, one at a time), so that the reservation of an
  * attempt is read, decided and written by one transaction while parallel ones wait.
  */
-import type { Kysely } from "kysely";
+import { type Kysely, sql } from "kysely";
 import type { BucketState } from "../core/throttle/throttle-policy.ts";
 import type { Dialect } from "../db/database.ts";
 import type { Schema } from "../db/schema.ts";
@@ -61,5 +61,22 @@ export async function pruneBuckets(
     .where("scope", "in", scopes)
     .where("last_at", "<", before)
     .where((eb) => eb.or([eb("blocked_until", "is", null), eb("blocked_until", "<=", now)]))
+    .execute();
+}
+
+/** Deletes a username's sign-in buckets: its account bucket and its account-and-address ones. */
+export async function clearLoginBuckets(db: Kysely<Schema>, username: string): Promise<void> {
+  const prefix = `${username}\n`;
+  await db
+    .deleteFrom("throttle_buckets")
+    .where((eb) =>
+      eb.or([
+        eb.and([eb("scope", "=", "login-account"), eb("key", "=", username)]),
+        eb.and([
+          eb("scope", "=", "login-pair"),
+          eb(sql<string>`substr(${sql.ref("key")}, 1, ${prefix.length})`, "=", prefix),
+        ]),
+      ]),
+    )
     .execute();
 }

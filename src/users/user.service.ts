@@ -8,6 +8,7 @@ import type { Kysely } from "kysely";
 import { loadAgencyTree } from "../auth/agency-tree.repository.ts";
 import { assertPasswordPolicy, generateTemporaryPassword, hashPassword } from "../auth/password-hashing.ts";
 import { revokeUserSessions } from "../auth/session.repository.ts";
+import { clearLoginBuckets } from "../auth/throttle-bucket.repository.ts";
 import { isRole, type Role } from "../core/access/permissions.ts";
 import { DomainError } from "../core/domain-error.ts";
 import type { Database } from "../db/database.ts";
@@ -241,7 +242,7 @@ export async function resetUserPassword(
   actor: Actor,
   now: Date = new Date(),
 ): Promise<string> {
-  const { roles } = await requireUser(database, id);
+  const { user, roles } = await requireUser(database, id);
   const temporaryPassword = generateTemporaryPassword();
   const passwordHash = await hashPassword(temporaryPassword);
   const at = now.toISOString();
@@ -254,6 +255,8 @@ export async function resetUserPassword(
       updated_at: at,
     });
     await revokeUserSessions(trx, id, at);
+    // Unlocks: the sign-in waits of this account, from every address, start afresh.
+    await clearLoginBuckets(trx, user.username);
     await appendTrail(trx, database.dialect, {
       at,
       ...actorFields(actor),
