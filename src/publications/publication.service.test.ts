@@ -277,11 +277,11 @@ describe.each(testDialects())("catalog service on %s", (dialect) => {
         at("2021-06-04T01:00:00.000Z"),
       );
     }
-    // 17:30 UTC on 31 December is already 1 January in Shanghai: the item is published in 2022.
+    // 17:30 UTC on 31 December is 1 January in Shanghai, the day the route gives as the publication day.
     const published = await actOnPublication(
       database,
       draft.id,
-      { type: "publish" },
+      { type: "publish", publishedOn: "2022-01-01" },
       officer,
       at("2021-12-31T17:30:00.000Z"),
     );
