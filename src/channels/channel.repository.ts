@@ -199,6 +199,14 @@ export async function postsOfPublication(db: Db, publicationId: number): Promise
   return rows.map(toPost);
 }
 
+/** The id and status of every catalog item of an agency (to check the items posts link to). */
+export async function publicationStatuses(
+  db: Db,
+  agencyId: number,
+): Promise<{ id: number; status: string }[]> {
+  return db.selectFrom("publications").select(["id", "status"]).where("agency_id", "=", agencyId).execute();
+}
+
 /** The URLs of a channel's posts among `urls` (to refuse duplicates before inserting). */
 export async function existingPostUrls(
   db: Db,

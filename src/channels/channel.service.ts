@@ -21,6 +21,7 @@ import {
   listChannels,
   portalChannel,
   postCounts,
+  publicationStatuses,
   updateChannel,
 } from "./channel.repository.ts";
 import { type PostRow, postRowProblems, type RowProblem } from "./post-rows.ts";
@@ -162,11 +163,7 @@ export async function recordPosts(
 ): Promise<ChannelPost[]> {
   const channels = await agencyChannels(database, agencyId);
   const known = new Map<number, Channel>(channels.map((c) => [c.id, c]));
-  const items = await database.db
-    .selectFrom("publications")
-    .select(["id", "status"])
-    .where("agency_id", "=", agencyId)
-    .execute();
+  const items = await publicationStatuses(database.db, agencyId);
   const published = new Set(items.filter((i) => i.status === "published").map((i) => i.id));
   return database.db.transaction().execute(async (trx) => {
     const taken = new Map<number, Set<string>>();
