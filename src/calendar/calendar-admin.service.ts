@@ -11,7 +11,7 @@ import { type RecomputeResult, recomputeOpenCases } from "../requests/deadline-r
 import { appendTrail } from "../trail/trail.repository.ts";
 import type { Actor } from "../trail/trail-actor.ts";
 import { bundledCalendar } from "./bundled-calendar.ts";
-import { listEnteredYears, saveEnteredYear } from "./calendar-year.repository.ts";
+import { enteringUserName, listEnteredYears, saveEnteredYear } from "./calendar-year.repository.ts";
 import { calendarWith } from "./effective-calendar.ts";
 import { shanghaiDate } from "./shanghai-today.ts";
 
@@ -30,16 +30,7 @@ export interface CalendarYearView {
 export async function getCalendarYear(database: Database, year: number): Promise<CalendarYearView> {
   const entered = (await listEnteredYears(database.db)).find((y) => y.year === year);
   if (entered) {
-    const name =
-      entered.enteredBy === null
-        ? null
-        : ((
-            await database.db
-              .selectFrom("users")
-              .select("display_name")
-              .where("id", "=", entered.enteredBy)
-              .executeTakeFirst()
-          )?.display_name ?? null);
+    const name = entered.enteredBy === null ? null : await enteringUserName(database.db, entered.enteredBy);
     const { year: y, holidays, workdays, source, createdAt } = entered;
     return { year: y, holidays, workdays, source, enteredBy: name, createdAt };
   }

@@ -46,3 +46,9 @@ export async function saveEnteredYear(
     .onConflict((oc) => oc.column("year").doUpdateSet(values))
     .execute();
 }
+
+/** The display name of the user who entered a year's schedule, or null when the account is gone. */
+export async function enteringUserName(db: Kysely<Schema>, userId: number): Promise<string | null> {
+  const row = await db.selectFrom("users").select("display_name").where("id", "=", userId).executeTakeFirst();
+  return row?.display_name ?? null;
+}
