@@ -1,7 +1,7 @@
 /**
  * The per-address limit of the public 年报体检 (form and API), modelled on the message board's flood limit:
- * at most so many audits per hour and per day from one address. The counts are kept in this process
- * (each instance counts its own; the audit service needs no database).
+ * at most so many audits per hour and per day from one address. This in-process limiter serves a server
+ * without a database; with one, the server counts in the database (src/server/audit-flood.ts) instead.
  */
 import { failAudit } from "./audit-errors.ts";
 
@@ -33,8 +33,21 @@ export function auditRateFromEnv(env: NodeJS.ProcessEnv = process.env): AuditRat
   };
 }
 
-/** Counts each address's audits over the last day and refuses those past the limits. */
-export class AuditRateLimiter {
+/** Counts one audit from an address, or refuses it with AUDIT_RATE_LIMITED (in process or in a database). */
+export interface AuditRateLimit {
+  take(address: string): void | Promise<void>;
+}
+
+/** The refusal of an address past a limit, naming both limits. */
+export function auditRateLimited(limits: AuditRateLimits) {
+  return failAudit(
+    "AUDIT_RATE_LIMITED",
+    `您提交体检过于频繁，请稍后再试（每小时最多 ${limits.perHour} 次，每天最多 ${limits.perDay} 次）`,
+  );
+}
+
+/** Counts each address's audits over the last day in this process and refuses those past the limits. */
+export class AuditRateLimiter implements AuditRateLimit {
   readonly limits: AuditRateLimits;
   private readonly now: () => number;
   private readonly seen = new Map<string, number[]>();
@@ -53,10 +66,7 @@ export class AuditRateLimiter {
     const lastHour = times.filter((t) => t > now - HOUR).length;
     if (lastHour >= this.limits.perHour || times.length >= this.limits.perDay) {
       this.seen.set(address, times);
-      throw failAudit(
-        "AUDIT_RATE_LIMITED",
-        `您提交体检过于频繁，请稍后再试（每小时最多 ${this.limits.perHour} 次，每天最多 ${this.limits.perDay} 次）`,
-      );
+      throw auditRateLimited(this.limits);
     }
     times.push(now);
     this.seen.set(address, times);

@@ -6,7 +6,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { createElement } from "react";
 import { AuditPool, auditPoolOptionsFromEnv } from "../audit/audit-pool.ts";
-import { AuditRateLimiter, auditRateFromEnv } from "../audit/audit-rate-limit.ts";
+import { type AuditRateLimit, AuditRateLimiter, auditRateFromEnv } from "../audit/audit-rate-limit.ts";
 import { AuditFormPage, type AuditFormPageProps } from "./audit-form-page.tsx";
 import { type AuditCommand, AuditTextBody, readAuditRequest } from "./audit-request.ts";
 import { AuditResultPage } from "./audit-result-page.tsx";
@@ -39,10 +39,10 @@ function sendFormPage(
   return reply.type("text/html; charset=utf-8").send(renderPage(page));
 }
 
-/** What the audit routes run on: the worker pool and the per-address limiter (from the environment if absent). */
+/** What the audit routes run on: the worker pool and the per-address limit (in process, from the environment, if absent). */
 export interface AuditRouteOptions {
   readonly pool?: AuditPool;
-  readonly limiter?: AuditRateLimiter;
+  readonly limiter?: AuditRateLimit;
 }
 
 /**
@@ -56,7 +56,9 @@ export function registerAuditRoutes(app: FastifyInstance, options: AuditRouteOpt
   // Counted before the body is read, so a refused address costs no upload parsing.
   const limited = {
     schema: { body: AUDIT_BODY_SCHEMA },
-    onRequest: async (request: FastifyRequest) => limiter.take(request.ip),
+    onRequest: async (request: FastifyRequest) => {
+      await limiter.take(request.ip);
+    },
   };
   app.get(AUDIT_TOOL_PATH, async (request, reply) => sendFormPage(request, reply));
 

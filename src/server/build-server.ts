@@ -7,6 +7,7 @@ import helmet from "@fastify/helmet";
 import multipart from "@fastify/multipart";
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastify";
 import { registerAgencyRoutes } from "../agencies/agency.routes.ts";
+import { auditRateFromEnv } from "../audit/audit-rate-limit.ts";
 import { registerAccountRoutes } from "../auth/account.routes.ts";
 import { registerAuth } from "../auth/auth.plugin.ts";
 import { registerSessionRoutes } from "../auth/session.routes.ts";
@@ -30,6 +31,7 @@ import { registerTrailRoutes } from "../trail/trail.routes.ts";
 import { registerUserRoutes } from "../users/user.routes.ts";
 import { registerAdminRoutes } from "./admin.routes.ts";
 import { registerAuditRoutes } from "./audit.routes.ts";
+import { DatabaseAuditRateLimit } from "./audit-flood.ts";
 import { registerCatalogRoutes } from "./catalog.routes.ts";
 import { registerDecisionPortalRoutes } from "./decision-portal.routes.ts";
 import { registerErrorHandling } from "./error-handler.ts";
@@ -120,7 +122,11 @@ export async function buildServer(options: BuildServerOptions = {}): Promise<Fas
   // Before any route: the OpenAPI document collects the routes as they are added.
   await registerOpenApi(app);
   registerSiteRoutes(app);
-  registerAuditRoutes(app);
+  // With a database, the audit's per-address limit is counted there (shared by every instance).
+  registerAuditRoutes(
+    app,
+    options.database ? { limiter: new DatabaseAuditRateLimit(options.database, auditRateFromEnv()) } : {},
+  );
   // The back-office shell is static; it needs no database (its API calls do).
   await registerAdminRoutes(app);
   if (options.database) {
