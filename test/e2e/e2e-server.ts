@@ -3,7 +3,8 @@
  * fresh temporary database — SQLite, or PostgreSQL when GONGKAI_E2E_DATABASE_URL (else
  * GONGKAI_TEST_POSTGRES_URL) names a server — seeded by first run (示范市人民政府 with 示范市公安局 and
  * 示范市财政局, and `admin`, whose one-time password is replaced by E2E_ADMIN_PASSWORD), and the back-office
- * shell built when missing or stale. Users are made through the API as the administrator (createE2eUser)
+ * shell built when missing or stale. Users are made through the API as the administrator (createE2eUser,
+ * which then changes the initial password as its holder)
  * or with the operator command `gongkai user create` (createE2eUserWithCli: a password to change first).
  *
  * In an e2e file:
@@ -166,13 +167,22 @@ export async function createE2eUser(server: E2eServer, spec: E2eUserSpec): Promi
   });
   const password = spec.password ?? E2E_PASSWORD;
   const displayName = spec.displayName ?? `${spec.username} 的姓名`;
+  // The administrator chooses an initial password, which its holder must change first (issue #9.12):
+  // the person signs in once and sets `password`, as they would on 修改密码.
+  const initialPassword = `${password}-initial`;
   const res = await server.api.call<{ id: number }>("POST", "/api/users", {
     username: spec.username,
     displayName,
-    password,
+    password: initialPassword,
     roles,
   });
   if (res.status !== 201) throw new Error(`could not create ${spec.username}: ${JSON.stringify(res.body)}`);
+  const own = await signInApi(server.url, spec.username, initialPassword);
+  const changed = await own.call("POST", "/api/account/password", {
+    currentPassword: initialPassword,
+    newPassword: password,
+  });
+  if (changed.status !== 204) throw new Error(`could not set ${spec.username}'s password: ${changed.status}`);
   return { id: res.body.id, username: spec.username, displayName, password };
 }
 

@@ -52,8 +52,16 @@ test("an administrator creates a department and a 承办人 in it, who then sees
   await expect(page.getByRole("cell", { name: "钱承办", exact: true })).toBeVisible();
   await signOutPage(page);
 
-  // The 承办人 signs in and sees the new department and nothing else.
+  // The 承办人 signs in, must first replace the password the administrator chose (issue #9.12), and then
+  // sees the new department and nothing else.
   await signInPage(page, { username: "jiaoyu.chengban", password: E2E_PASSWORD });
+  await expect(page).toHaveURL(/\/admin\/account$/);
+  await expect(page.getByText("请先修改密码")).toBeVisible();
+  await page.getByLabel("当前密码").fill(E2E_PASSWORD);
+  await page.getByLabel("新密码", { exact: true }).fill("Jiaoyu2025new");
+  await page.getByLabel("再次输入新密码").fill("Jiaoyu2025new");
+  await page.getByRole("button", { name: "修改密码" }).click();
+  await expect(page.getByText("请先修改密码")).toHaveCount(0);
   await expect(page.getByRole("menuitem", { name: /用户与角色/ })).toHaveCount(0);
   await page.getByRole("menuitem", { name: /机关管理/ }).click();
   const ownTree = page.getByRole("tree");
