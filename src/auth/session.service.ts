@@ -7,6 +7,7 @@ import { createHash, randomBytes } from "node:crypto";
 import type { Kysely } from "kysely";
 import type { RoleAssignment } from "../core/access/permissions.ts";
 import type { Database } from "../db/database.ts";
+import { databaseFaultOf } from "../db/database-errors.ts";
 import type { Schema } from "../db/schema.ts";
 import { appendTrail } from "../trail/trail.repository.ts";
 import { findUserById, type HeldRole, rolesOfUsers, type UserRow } from "../users/user.repository.ts";
@@ -108,7 +109,15 @@ export async function resolveSession(database: Database, token: string, now: Dat
   let current = session;
   if (now.getTime() - Date.parse(session.last_seen_at) >= SESSION_TOUCH_MS) {
     current = { ...session, last_seen_at: now.toISOString() };
-    await touchSession(database.db, session.id, current.last_seen_at);
+    try {
+      await touchSession(database.db, session.id, current.last_seen_at);
+    } catch (error) {
+      // Refreshing the idle clock is best effort: a SQLite file busy with another process's write, or a full
+      // disk, must not turn a read into a 503/507. Other faults (PostgreSQL gone, a bug) still surface.
+      const fault = databaseFaultOf(error);
+      if (fault !== "DATABASE_BUSY" && fault !== "DISK_FULL") throw error;
+      current = session;
+    }
   }
   const roles = await rolesOfUsers(database.db, [user.id]);
   return {

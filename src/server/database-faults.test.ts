@@ -155,6 +155,10 @@ describe.runIf(testPostgresUrl())("PostgreSQL connection loss", () => {
 describe("SQLite faults", () => {
   it("answers a write 503 DATABASE_BUSY while another process holds the write lock, and keeps serving reads", async () => {
     const { app: server, database: db, session, governmentId } = await serve("sqlite");
+    // The session was last seen long enough ago that reading with it refreshes its idle clock (a write).
+    await sql`update sessions set last_seen_at = ${new Date(Date.now() - 5 * 60_000).toISOString()}`.execute(
+      db.db,
+    );
     const other = new SqliteDatabase(db.file ?? "");
     try {
       other.exec("begin immediate");
