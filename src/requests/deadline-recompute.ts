@@ -11,8 +11,9 @@ import { recomputeDeadline } from "../core/request/request-machine.ts";
 import { foldCase } from "../core/request/request-state.ts";
 import type { Dialect } from "../db/database.ts";
 import type { Schema } from "../db/schema.ts";
-import { appendTrail } from "../trail/trail.repository.ts";
+import { recordChange } from "../trail/record-change.ts";
 import type { Actor } from "../trail/trail-actor.ts";
+import { listOpenCases } from "./open-cases.repository.ts";
 import { appendEvents, loadEvents, updateRequestState } from "./request.repository.ts";
 
 /** A due date that moved. */
@@ -45,12 +46,7 @@ export async function recomputeOpenCases(
   today: string,
 ): Promise<RecomputeResult> {
   const at = now.toISOString();
-  const open = await trx
-    .selectFrom("requests")
-    .select(["id", "tracking_no", "agency_id", "due_on"])
-    .where("status", "<>", "closed")
-    .orderBy("id")
-    .execute();
+  const open = await listOpenCases(trx);
   const moved: MovedDeadline[] = [];
   const refused: { requestId: number; trackingNo: string; message: string }[] = [];
   for (const row of open) {
@@ -69,10 +65,7 @@ export async function recomputeOpenCases(
       await appendEvents(trx, row.id, events.at(-1)?.seq ?? 0, change.events);
       await updateRequestState(trx, row.id, change.state, at);
       const entry = { fromDue: state.deadline.due, toDue: change.state.deadline.due };
-      await appendTrail(trx, dialect, {
-        actorUserId: actor.userId,
-        actorName: actor.name,
-        actorRole: actor.role,
+      await recordChange(trx, dialect, actor, {
         agencyId: row.agency_id,
         action: "request.deadline_recomputed",
         entityType: "request",
@@ -83,7 +76,6 @@ export async function recomputeOpenCases(
           provisional: change.state.deadline.provisional,
           calendarVersion: calendars.after.version,
         },
-        ip: actor.ip ?? "local",
         at,
       });
       moved.push({

@@ -21,6 +21,7 @@ import { LEDGER_COLUMNS, type LedgerKey, labelOf } from "./ledger-columns.ts";
 import { type LedgerRow, ledgerWorkbook } from "./ledger-xlsx.ts";
 import { loadEvents } from "./request.repository.ts";
 import { insertOpenedCase, type OpenedCase } from "./request-insert.ts";
+import { requestsReceivedIn } from "./request-ledger.repository.ts";
 import { verificationSecret } from "./verification-code.ts";
 
 /** A rejected row. */
@@ -140,15 +141,7 @@ export async function importLedger(
 
 /** The ledger of an agency-year (cases received in the year) as XLSX. */
 export async function exportLedger(database: Database, agencyId: number, year: number): Promise<Buffer> {
-  const rows = await database.db
-    .selectFrom("requests")
-    .selectAll()
-    .where("agency_id", "=", agencyId)
-    .where("received_on", ">=", `${year}-01-01`)
-    .where("received_on", "<=", `${year}-12-31`)
-    .orderBy("received_on")
-    .orderBy("id")
-    .execute();
+  const rows = await requestsReceivedIn(database.db, agencyId, year);
   const lines: string[][] = [];
   for (const r of rows) {
     const events = await loadEvents(database.db, r.id);
