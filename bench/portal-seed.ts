@@ -52,7 +52,7 @@ export async function seedPortal(database: Database, total: number): Promise<Por
       rows.push({
         agency_id: bureau.id,
         column_id: column.id,
-        status: "published",
+        status: "published" as const,
         title: item.title,
         summary: item.summary,
         publisher: bureau.name,

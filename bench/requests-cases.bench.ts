@@ -3,7 +3,7 @@
  * out, generated deterministically and inserted in batches.
  */
 import { sql } from "kysely";
-import { APPLICANT_KINDS, OUTCOMES } from "../src/core/request/outcomes.ts";
+import { APPLICANT_KINDS, type ApplicantKind, OUTCOMES } from "../src/core/request/outcomes.ts";
 import type { Database } from "../src/db/database.ts";
 
 /** The year of the table and the cases in its scope. */
@@ -33,7 +33,7 @@ function dayOf(year: number, offset: number): string {
 /** What a generated case looks like in the table's terms. */
 export interface GeneratedCase {
   readonly agency: number;
-  readonly kind: string;
+  readonly kind: ApplicantKind;
   readonly receivedOn: string;
   readonly closedOn: string | null;
   readonly outcome: string | null;
@@ -111,7 +111,7 @@ export async function insertCases(database: Database, cases: readonly GeneratedC
         tracking_no: `YSQ${String(start + k).padStart(9, "0")}`,
         verify_hash: "",
         idempotency_key: null,
-        channel: "online",
+        channel: "online" as const,
         receipt_rule: "R-31-4",
         received_on: c.receivedOn,
         confirmed_by: null,
@@ -129,7 +129,7 @@ export async function insertCases(database: Database, cases: readonly GeneratedC
         description: "申请公开某项政府信息",
         provision_form: "",
         delivery_method: "",
-        status: c.closedOn === null ? "in_progress" : "closed",
+        status: c.closedOn === null ? ("in_progress" as const) : ("closed" as const),
         extended: 0,
         outcome: c.outcome,
         closed_on: c.closedOn,

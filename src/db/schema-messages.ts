@@ -2,13 +2,14 @@
  * Tables of the public message board (网民留言): messages with their reply, and the per-agency settings.
  */
 import type { Generated } from "kysely";
+import type { MessageKind, MessageStatus } from "../core/message/message-machine.ts";
 
 /** A public message (咨询 or 建议) and its reply; status changes only through the message state machine. */
 export interface MessageTable {
   id: Generated<number>;
   agency_id: number;
   /** "consultation" (政务咨询) or "suggestion" (建议). */
-  kind: string;
+  kind: MessageKind;
   title: string;
   body: string;
   author_name: string;
@@ -18,7 +19,7 @@ export interface MessageTable {
   /** 1 when the author agrees that the message and its reply are published. */
   publish_consent: number;
   /** "pending", "replied" or "rejected" (not a valid message: spam, abuse, not 咨询/建议). */
-  status: string;
+  status: MessageStatus;
   /** 受理日期: the calendar day (Asia/Shanghai) it was received. */
   received_on: string;
   reply_body: string | null;

@@ -4,6 +4,7 @@
  * with their posts.
  */
 import type { ColumnType, Generated } from "kysely";
+import type { PublicationStatus } from "../core/publication/publication-machine.ts";
 
 /** A column (栏目) of an agency's 政府信息公开 column; the four first-level ones carry `root_kind`. */
 export interface PublicationColumnTable {
@@ -27,7 +28,7 @@ export interface PublicationTable {
   id: Generated<number>;
   agency_id: number;
   column_id: number;
-  status: string;
+  status: PublicationStatus;
   title: string;
   summary: string;
   publisher: string;
@@ -58,8 +59,8 @@ export interface PublicationEventTable {
   publication_id: number;
   seq: number;
   type: string;
-  from_status: string;
-  to_status: string;
+  from_status: PublicationStatus;
+  to_status: PublicationStatus;
   step: string | null;
   opinion: string;
   actor_user_id: number | null;

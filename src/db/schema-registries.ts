@@ -4,13 +4,16 @@
  * litigation cases.
  */
 import type { Generated } from "kysely";
+import type { DecisionKind, PartyKind } from "../core/registry/decision-kinds.ts";
+import type { ReviewCaseKind, ReviewResult } from "../core/registry/review-counts.ts";
+import type { RuleKind } from "../core/registry/rule-counts.ts";
 
 /** A 规章 or 行政规范性文件 in the register (table 二 (一)). */
 export interface RegulationTable {
   id: Generated<number>;
   agency_id: number;
   /** "regulation" (规章) or "normativeDocument" (行政规范性文件). */
-  kind: string;
+  kind: RuleKind;
   title: string;
   /** 文号, unique per agency. */
   doc_no: string;
@@ -28,7 +31,7 @@ export interface DecisionTable {
   id: Generated<number>;
   agency_id: number;
   /** "licensing", "penalty", "enforcement" or "other". */
-  kind: string;
+  kind: DecisionKind;
   /** 决定书文号, unique per agency. */
   doc_no: string;
   matter: string;
@@ -39,7 +42,7 @@ export interface DecisionTable {
   authority: string;
   authority_credit_code: string;
   /** "legalPerson", "individualBusiness" or "naturalPerson". */
-  party_kind: string;
+  party_kind: PartyKind;
   party_name: string;
   party_credit_code: string;
   legal_representative: string;
@@ -100,13 +103,13 @@ export interface ReviewCaseTable {
   /** The disclosure request the case concerns, when known. */
   request_id: number | null;
   /** "reconsideration", "litigationDirect" or "litigationAfterReconsideration". */
-  kind: string;
+  kind: ReviewCaseKind;
   case_no: string;
   applicant_name: string;
   filed_on: string;
   decided_on: string | null;
   /** "upheld", "corrected", "other", or null while open. */
-  result: string | null;
+  result: ReviewResult | null;
   note: string;
   created_at: string;
   updated_at: string;

@@ -3,11 +3,15 @@
  * PostgreSQL: integer ids, text timestamps (ISO 8601, UTC), integer 0/1 for booleans, JSON as text.
  */
 import type { ColumnType, Generated } from "kysely";
+import type { LetterKind, LetterStatus } from "../core/letter/letter-kinds.ts";
+import type { ReminderKind } from "../core/reminders/reminder-due.ts";
+import type { ApplicantKind } from "../core/request/outcomes.ts";
+import type { Channel, RequestStatus } from "../core/request/request-events.ts";
 import type { ChannelResponseTables } from "./schema-channel-responses.ts";
 import type { MessageTables } from "./schema-messages.ts";
 import type { MonitorTables } from "./schema-monitors.ts";
-import type { PublicationSchema } from "./schema-publications.ts";
 import type { PublicFormTables } from "./schema-public-forms.ts";
+import type { PublicationSchema } from "./schema-publications.ts";
 import type { RegistryTables } from "./schema-registries.ts";
 import type { ReportTables } from "./schema-reports.ts";
 import type { ThrottleTables } from "./schema-throttle.ts";
@@ -134,12 +138,12 @@ export interface RequestTable {
   tracking_no: string;
   verify_hash: string;
   idempotency_key: string | null;
-  channel: string;
+  channel: Channel;
   receipt_rule: string;
   received_on: string;
   confirmed_by: number | null;
   confirmed_at: string | null;
-  applicant_kind: string;
+  applicant_kind: ApplicantKind;
   applicant_name: string;
   org_credit_code: string;
   org_representative: string;
@@ -152,7 +156,7 @@ export interface RequestTable {
   description: string;
   provision_form: string;
   delivery_method: string;
-  status: string;
+  status: RequestStatus;
   extended: number;
   outcome: string | null;
   closed_on: string | null;
@@ -193,8 +197,8 @@ export interface RequestAttachmentTable {
 export interface LetterTable {
   id: Generated<number>;
   request_id: number;
-  kind: string;
-  status: string;
+  kind: LetterKind;
+  status: LetterStatus;
   title: string;
   body: string;
   issued_at: string | null;
@@ -221,7 +225,7 @@ export interface LetterTemplateTable {
 /** Reminders already sent, so each is sent once even across restarts. */
 export interface ReminderSentTable {
   request_id: number;
-  kind: string;
+  kind: ReminderKind;
   due_on: string;
   sent_at: string;
   /** When the mail server accepted it (migration 0004); null while it is still to be sent. */

@@ -3,6 +3,7 @@
  * its agency's profile, its case log) — read here directly from requests, request_events and agencies.
  */
 import type { Kysely, Selectable, Transaction } from "kysely";
+import type { LetterKind } from "../core/letter/letter-kinds.ts";
 import type { LetterEventFact, LetterFacts } from "../core/letter/letter-values.ts";
 import type { LetterTable, Schema } from "../db/schema.ts";
 
@@ -210,7 +211,7 @@ export async function findLetterFile(
 /** Inserts a draft; its id. */
 export async function insertLetterDraft(
   trx: Transaction<Schema>,
-  values: { requestId: number; kind: string; title: string; body: string; draftedBy: number | null },
+  values: { requestId: number; kind: LetterKind; title: string; body: string; draftedBy: number | null },
   now: string,
 ): Promise<number> {
   const row = await trx

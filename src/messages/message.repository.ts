@@ -3,6 +3,7 @@
  * transition, count a sender's recent messages, and the yearly figures.
  */
 import type { Kysely, Selectable, Transaction } from "kysely";
+import type { MessageStatus } from "../core/message/message-machine.ts";
 import type { Schema } from "../db/schema.ts";
 import type { MessageTable } from "../db/schema-messages.ts";
 
@@ -44,7 +45,7 @@ export async function findMessage(db: Executor, id: number): Promise<MessageRow 
 /** Filters of a message list. */
 export interface MessageFilter {
   readonly agencyIds: readonly number[];
-  readonly status?: string;
+  readonly status?: MessageStatus;
   readonly publishedOnly?: boolean;
   readonly year?: number;
   readonly page: number;
@@ -80,7 +81,7 @@ export async function listMessages(
 export async function saveMessageTransition(
   trx: Transaction<Schema>,
   id: number,
-  fromStatus: string,
+  fromStatus: MessageStatus,
   fromPublished: number,
   change: Partial<
     Pick<

@@ -72,7 +72,7 @@ export async function listVerdicts(
   return rows.map((r) => ({
     day: r.day,
     rule: r.rule,
-    level: r.level as MonitorLevel,
+    level: r.level,
     value: Number(r.value),
     threshold: Number(r.threshold),
     items: JSON.parse(r.items_json) as (number | string)[],

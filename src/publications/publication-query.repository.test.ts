@@ -1,6 +1,7 @@
 import { CompiledQuery, sql } from "kysely";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createTestTree, type TestTree } from "../agencies/agency.test-support.ts";
+import type { PublicationStatus } from "../core/publication/publication-machine.ts";
 import type { Database } from "../db/database.ts";
 import { createTestDatabase, type TestDatabase, testDialects } from "../db/test-databases.ts";
 import { SYSTEM_ACTOR } from "../trail/trail-actor.ts";
@@ -12,7 +13,7 @@ async function insertItem(
   database: Database,
   agencyId: number,
   columnId: number,
-  status: string,
+  status: PublicationStatus,
   publishedOn: string,
 ): Promise<number> {
   const now = "2024-01-01T00:00:00.000Z";
@@ -103,6 +104,21 @@ describe.each(testDialects())("the public column list on %s", (dialect) => {
       { page: 1, pageSize: 10 },
     );
     expect(elsewhere.total).toBe(0);
+  });
+
+  it("filters the back office's list by a status, and an unknown status from the query string matches nothing", async () => {
+    const published = await insertItem(database, tree.a1, column, "published", "2024-03-01");
+    const withdrawn = await insertItem(database, tree.a1, column, "withdrawn", "2024-04-01");
+    const draft = await insertItem(database, tree.a1, column, "draft", "2024-05-01");
+    const list = (filter: { status?: string; unpublishedOnly?: boolean }) =>
+      listPublicationPage(database.db, { agencyIds: [tree.a1], ...filter }, { page: 1, pageSize: 10 }).then(
+        (r) => ({ ids: r.items.map((i) => i.id), total: r.total }),
+      );
+    expect(await list({ status: "withdrawn" })).toEqual({ ids: [withdrawn], total: 1 });
+    expect(await list({ unpublishedOnly: true })).toEqual({ ids: [draft], total: 1 });
+    expect(await list({ status: "publishd" })).toEqual({ ids: [], total: 0 });
+    const all = await list({});
+    expect([...all.ids].sort((x, y) => x - y)).toEqual([published, withdrawn, draft]);
   });
 
   it("answers the count from the column list index alone and the page in its order, without sorting", async () => {

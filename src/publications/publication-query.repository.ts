@@ -3,6 +3,7 @@
  * column, 条例第二十条 item or year) with counts, newest first.
  */
 import { type Kysely, type SelectQueryBuilder, sql } from "kysely";
+import { EVER_PUBLISHED, isPublicationStatus } from "../core/publication/publication-machine.ts";
 import type { Schema } from "../db/schema.ts";
 import { type PublicationRecord, toPublication } from "./publication.repository.ts";
 
@@ -35,8 +36,14 @@ function filtered(db: Kysely<Schema>, filter: PublicationFilter): ItemQuery {
   let q = db.selectFrom("publications") as ItemQuery;
   q = q.where("publications.agency_id", "in", filter.agencyIds.length > 0 ? [...filter.agencyIds] : [-1]);
   if (filter.publicOnly) q = q.where("publications.status", "=", "published");
-  else if (filter.unpublishedOnly) q = q.where("publications.status", "not in", ["published", "withdrawn"]);
-  else if (filter.status) q = q.where("publications.status", "=", filter.status);
+  else if (filter.unpublishedOnly) q = q.where("publications.status", "not in", EVER_PUBLISHED);
+  else if (filter.status) {
+    // A status from the query string that is none of ours matches no item, as it did before statuses were typed.
+    const status = filter.status;
+    q = isPublicationStatus(status)
+      ? q.where("publications.status", "=", status)
+      : q.where(sql<boolean>`1 = 0`);
+  }
   if (filter.columnIds) {
     // One column is then an equality, so the (column_id, status, agency_id, published_on, id) index serves
     // both the count and the page's order.

@@ -2,6 +2,7 @@
  * Test support for the reminder tests: request rows inserted directly (only the columns reminders read
  * matter; the rest get plain valid values), and the reminders_sent rows as stored.
  */
+import type { RequestStatus } from "../core/request/request-events.ts";
 import type { Database } from "../db/database.ts";
 
 /** The parts of a case a reminder test chooses. */
@@ -9,7 +10,7 @@ export interface TestCase {
   readonly agencyId: number;
   readonly trackingNo: string;
   readonly dueOn: string | null;
-  readonly status?: string;
+  readonly status?: RequestStatus;
   readonly caseOfficerId?: number | null;
   readonly description?: string;
   readonly receivedOn?: string;

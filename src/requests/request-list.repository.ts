@@ -2,12 +2,13 @@
  * SQL of the worklist, the table 三 cases and the dashboard counts.
  */
 import { type Kysely, sql } from "kysely";
+import type { RequestStatus } from "../core/request/request-events.ts";
 import type { Schema } from "../db/schema.ts";
 
 /** The worklist filter, already resolved to SQL terms (dates computed by the caller). */
 export interface ListFilter {
   readonly agencyIds: readonly number[];
-  readonly status?: string;
+  readonly status?: RequestStatus;
   /** Open cases due before this date (overdue). */
   readonly dueBefore?: string;
   /** Open cases due from…to (due soon). */

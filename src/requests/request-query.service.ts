@@ -7,6 +7,7 @@ import type { WorkCalendar } from "../core/calendar/work-calendar.ts";
 import { DomainError } from "../core/domain-error.ts";
 import { computeApplicationsTable } from "../core/request/applications-table.ts";
 import type { ApplicantKind } from "../core/request/outcomes.ts";
+import type { RequestStatus } from "../core/request/request-events.ts";
 import { allowedActions, type Permissions } from "../core/request/request-machine.ts";
 import type { Database } from "../db/database.ts";
 import { type ListedRow, presentCase, presentSummary, type RequestCaseView } from "./request.presenter.ts";
@@ -54,7 +55,7 @@ export async function getRequestCase(
 /** The worklist query. */
 export interface WorklistQuery {
   readonly agencyIds: readonly number[];
-  readonly status?: string;
+  readonly status?: RequestStatus;
   readonly risk?: "overdue" | "due_soon";
   readonly year?: number;
   readonly q?: string;

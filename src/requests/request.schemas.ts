@@ -3,6 +3,7 @@
  * action, and the worklist query. Unknown fields are refused (additionalProperties: false).
  */
 import { type TObject, Type } from "@sinclair/typebox";
+import { REQUEST_STATUSES } from "../core/request/request-events.ts";
 import type { RequestAction } from "../core/request/request-machine.ts";
 
 const closed = { additionalProperties: false } as const;
@@ -89,13 +90,7 @@ export const ACTION_BODIES: Readonly<Record<RequestAction, TObject>> = {
 export const WorklistQueryString = Type.Object(
   {
     agencyId: Type.Optional(Id),
-    status: Type.Optional(
-      Type.Union(
-        ["received", "supplement_requested", "consulting", "fee_notified", "in_progress", "closed"].map((s) =>
-          Type.Literal(s),
-        ),
-      ),
-    ),
+    status: Type.Optional(Type.Union(REQUEST_STATUSES.map((s) => Type.Literal(s)))),
     risk: Type.Optional(Type.Union([Type.Literal("overdue"), Type.Literal("due_soon")])),
     year: Type.Optional(Type.Integer({ minimum: 1900, maximum: 2200 })),
     q: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),

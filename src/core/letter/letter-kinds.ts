@@ -18,6 +18,12 @@ export const LETTER_KINDS = {
 /** A letter kind. */
 export type LetterKind = keyof typeof LETTER_KINDS;
 
+/** A letter's status, as stored in `letters.status`: an editable draft, or issued and frozen. */
+export type LetterStatus = "draft" | "issued";
+
+/** Every letter status, in workflow order. */
+export const LETTER_STATUSES = ["draft", "issued"] as const satisfies readonly LetterStatus[];
+
 /** Every letter kind, in the order the UI lists them. */
 export const LETTER_KIND_KEYS = Object.keys(LETTER_KINDS) as LetterKind[];
 

@@ -9,6 +9,9 @@ import { errorFactory } from "../domain-error.ts";
 /** A message's status. */
 export type MessageStatus = "pending" | "replied" | "rejected";
 
+/** A message's kind: 政务咨询 or 建议. */
+export type MessageKind = "consultation" | "suggestion";
+
 /** What the machine needs of a message. */
 export interface MessageState {
   readonly status: MessageStatus;

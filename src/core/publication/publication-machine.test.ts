@@ -1,13 +1,17 @@
 import { describe, expect, it } from "vitest";
 import type { DutyActor } from "../duties/separation-of-duties.ts";
 import {
+  EVER_PUBLISHED,
+  isPublicationStatus,
   type LoggedDecision,
+  PUBLICATION_STATUSES,
   type PublicationCommand,
   type PublicationStatus,
   type ReviewDuties,
   requiredAction,
   reviewsComplete,
   transition,
+  wasEverPublished,
 } from "./publication-machine.ts";
 
 /** The people of an office, one per step, as real offices work (SOD-1). */
@@ -144,5 +148,28 @@ describe("先审后发 publication machine", () => {
     expect(transition(status, log, { type: "withdraw", opinion: "已失效" }, staff(status)).status).toBe(
       "withdrawn",
     );
+  });
+});
+
+describe("the set of statuses that were ever published", () => {
+  it("is published and withdrawn, nothing on its way to publication", () => {
+    expect(EVER_PUBLISHED).toEqual(["published", "withdrawn"]);
+    expect(PUBLICATION_STATUSES.filter(wasEverPublished)).toEqual(["published", "withdrawn"]);
+  });
+
+  it("is where publishing leads and where withdrawal leaves an item", () => {
+    const { status, log } = run([...FULL, { type: "publish", publishedOn: "2022-03-10" }]);
+    expect(status).toBe("published");
+    expect(wasEverPublished(status)).toBe(true);
+    const withdrawn = transition(status, log, { type: "withdraw", opinion: "已失效" }, staff(status)).status;
+    expect(wasEverPublished(withdrawn)).toBe(true);
+    expect(wasEverPublished(run(FULL).status)).toBe(false);
+  });
+
+  it("tells the machine's statuses from other text (a list filter from a query string)", () => {
+    for (const status of PUBLICATION_STATUSES) expect(isPublicationStatus(status)).toBe(true);
+    for (const text of ["", "Published", "publishd", "deleted", " published"]) {
+      expect(isPublicationStatus(text)).toBe(false);
+    }
   });
 });

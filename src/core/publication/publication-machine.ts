@@ -31,6 +31,25 @@ export const PUBLICATION_STATUSES: readonly PublicationStatus[] = [
   "withdrawn",
 ];
 
+/** True when `value` is one of the statuses (e.g. a filter from a query string). */
+export function isPublicationStatus(value: string): value is PublicationStatus {
+  return (PUBLICATION_STATUSES as readonly string[]).includes(value);
+}
+
+/**
+ * The statuses of an item that was ever published: still on the portal, or withdrawn from it (it keeps its
+ * publication day). The annual report counts these; the portal shows `published` only.
+ */
+export const EVER_PUBLISHED = ["published", "withdrawn"] as const satisfies readonly PublicationStatus[];
+
+/** A status of an item that was ever published. */
+export type EverPublishedStatus = (typeof EVER_PUBLISHED)[number];
+
+/** True when an item in this status was published at some time (see EVER_PUBLISHED). */
+export function wasEverPublished(status: PublicationStatus): status is EverPublishedStatus {
+  return (EVER_PUBLISHED as readonly PublicationStatus[]).includes(status);
+}
+
 /** The Chinese name of each status, for the back office and the trail. */
 export const STATUS_NAMES: Readonly<Record<PublicationStatus, string>> = {
   draft: "草稿",

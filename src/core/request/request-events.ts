@@ -12,6 +12,16 @@ export type RequestStatus =
   | "in_progress"
   | "closed";
 
+/** Every status of a case, in workflow order. */
+export const REQUEST_STATUSES = [
+  "received",
+  "supplement_requested",
+  "consulting",
+  "fee_notified",
+  "in_progress",
+  "closed",
+] as const satisfies readonly RequestStatus[];
+
 /** The Chinese name of each status. */
 export const STATUS_NAMES: Readonly<Record<RequestStatus, string>> = {
   received: "已收到",
@@ -58,6 +68,9 @@ export type ConsultationParty = "third-party" | "agency";
 
 /** How a processing fee is charged (R-FEE-1 per item, R-FEE-2 per volume). */
 export type FeeMethod = "per_item" | "per_volume";
+
+/** Every fee method. */
+export const FEE_METHODS = ["per_item", "per_volume"] as const satisfies readonly FeeMethod[];
 
 /** The data each event type carries in `data_json`. */
 export interface CaseEventData {
