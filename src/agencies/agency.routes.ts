@@ -7,8 +7,10 @@
 import { type Static, Type } from "@sinclair/typebox";
 import type { FastifyInstance } from "fastify";
 import { authorize, requestActor, requireAuth, visibleAgencyIds } from "../auth/request-auth.ts";
+import { Agency, AgencyList } from "../contract/agency.contract.ts";
+import { ERROR_RESPONSES } from "../contract/common.contract.ts";
 import type { Database } from "../db/database.ts";
-import { strictBody } from "../server/strict-body.ts";
+import { strictBody } from "../web/strict-body.ts";
 import { createAgency, getAgency, listAgencies, updateAgencyProfile } from "./agency.service.ts";
 
 /** A free-text field of the profile. */
@@ -68,16 +70,20 @@ const IdParams = Type.Object({ id: Type.Integer({ minimum: 1, maximum: 2_147_483
 
 /** Register the agency routes. */
 export function registerAgencyRoutes(app: FastifyInstance, database: Database): void {
-  app.get("/api/agencies", async (request) => {
-    requireAuth(request);
-    const ids = await visibleAgencyIds(request, "agency.view");
-    return { agencies: await listAgencies(database, ids) };
-  });
+  app.get(
+    "/api/agencies",
+    { schema: { response: { 200: AgencyList, ...ERROR_RESPONSES } } },
+    async (request): Promise<AgencyList> => {
+      requireAuth(request);
+      const ids = await visibleAgencyIds(request, "agency.view");
+      return { agencies: await listAgencies(database, ids) };
+    },
+  );
 
   app.get<{ Params: Static<typeof IdParams> }>(
     "/api/agencies/:id",
-    { schema: { params: IdParams } },
-    async (request) => {
+    { schema: { params: IdParams, response: { 200: Agency, ...ERROR_RESPONSES } } },
+    async (request): Promise<Agency> => {
       await authorize(request, "agency.view", request.params.id);
       return getAgency(database, request.params.id);
     },
@@ -85,19 +91,25 @@ export function registerAgencyRoutes(app: FastifyInstance, database: Database): 
 
   app.post<{ Body: Static<typeof CreateBody> }>(
     "/api/agencies",
-    strictBody(CreateBody),
+    {
+      ...strictBody(CreateBody),
+      schema: { body: CreateBody, response: { 201: Agency, ...ERROR_RESPONSES } },
+    },
     async (request, reply) => {
       requireAuth(request);
       await authorize(request, "agency.create", request.body.parentId);
-      const agency = await createAgency(database, request.body, requestActor(request));
+      const agency: Agency = await createAgency(database, request.body, requestActor(request));
       return reply.code(201).send(agency);
     },
   );
 
   app.patch<{ Params: Static<typeof IdParams>; Body: Static<typeof UpdateBody> }>(
     "/api/agencies/:id",
-    { ...strictBody(UpdateBody), schema: { params: IdParams, body: UpdateBody } },
-    async (request) => {
+    {
+      ...strictBody(UpdateBody),
+      schema: { params: IdParams, body: UpdateBody, response: { 200: Agency, ...ERROR_RESPONSES } },
+    },
+    async (request): Promise<Agency> => {
       await authorize(request, "agency.update", request.params.id);
       return updateAgencyProfile(database, request.params.id, request.body, requestActor(request));
     },

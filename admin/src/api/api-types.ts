@@ -26,40 +26,12 @@ export interface SessionAnswer {
   readonly csrfToken: string;
 }
 
-/** The contact fields of an agency's 公开指南. */
-export interface AgencyContact {
-  readonly officeName: string;
-  readonly address: string;
-  readonly hours: string;
-  readonly phone: string;
-  readonly fax: string;
-  readonly email: string;
-  readonly website: string;
-}
-
-/** 人民政府 or 部门. */
-export type AgencyKind = "government" | "department";
-
-/** An agency's separation-of-duties settings (SOD-1, SOD-2), both on by default. */
-export interface AgencySettings {
-  /** 先审后发分人办理. */
-  readonly separateReviewDuties: boolean;
-  /** 答复书须由负责人签发. */
-  readonly letterSignOffByHead: boolean;
-}
-
-/** An agency (行政机关). */
-export interface Agency {
-  readonly id: number;
-  readonly parentId: number | null;
-  readonly name: string;
-  readonly kind: AgencyKind;
-  readonly creditCode: string;
-  readonly contact: AgencyContact;
-  readonly settings: AgencySettings;
-  readonly createdAt: string;
-  readonly updatedAt: string;
-}
+export type {
+  Agency,
+  AgencyContact,
+  AgencyKind,
+  AgencySettings,
+} from "../../../src/contract/agency.contract.ts";
 
 /** A user as the administrators see it. */
 export interface AdminUser extends User {
