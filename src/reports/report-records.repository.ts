@@ -1,71 +1,15 @@
 /**
- * SQL of the annual report's read model: the counts of a year's records that the prose states (releases,
- * periodic issues, decisions published), and the report drafts and published versions.
+ * SQL of the annual report's own tables: the report drafts and the published versions. The records a report
+ * is assembled from are read through their modules' repositories (see report-sources.ts).
  */
 import type { Kysely, Selectable, Transaction } from "kysely";
 import type { Schema } from "../db/schema.ts";
 import type { ReportVersionTable } from "../db/schema-reports.ts";
-import type { StoredEvent } from "../requests/request.repository.ts";
 
 type Db = Kysely<Schema> | Transaction<Schema>;
 
 /** A published version row. */
 export type ReportVersionRow = Selectable<ReportVersionTable>;
-
-const yearSpan = (year: number) => [`${year}-01-01`, `${year}-12-31`] as const;
-
-/** Items of the agency published on the portal in the year (主动公开信息). */
-export async function releasesOfYear(db: Db, agencyId: number, year: number): Promise<number> {
-  const [from, to] = yearSpan(year);
-  const row = await db
-    .selectFrom("publications")
-    .select((eb) => eb.fn.countAll<number>().as("n"))
-    .where("agency_id", "=", agencyId)
-    .where("published_on", ">=", from)
-    .where("published_on", "<=", to)
-    .where("status", "in", ["published", "withdrawn"])
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
-}
-
-/** Each periodic column of the agency (one with a cadence) and its issues published in the year. */
-export async function periodicIssuesOfYear(
-  db: Db,
-  agencyId: number,
-  year: number,
-): Promise<{ name: string; issues: number }[]> {
-  const [from, to] = yearSpan(year);
-  const rows = await db
-    .selectFrom("publication_columns as c")
-    .leftJoin("publications as p", (join) =>
-      join
-        .onRef("p.column_id", "=", "c.id")
-        .on("p.published_on", ">=", from)
-        .on("p.published_on", "<=", to)
-        .on("p.status", "in", ["published", "withdrawn"]),
-    )
-    .select(["c.id", "c.name", (eb) => eb.fn.count<number>("p.id").as("n")])
-    .where("c.agency_id", "=", agencyId)
-    .where("c.cadence", "is not", null)
-    .groupBy(["c.id", "c.name", "c.sort_order"])
-    .orderBy("c.sort_order")
-    .orderBy("c.id")
-    .execute();
-  return rows.map((r) => ({ name: r.name, issues: Number(r.n) }));
-}
-
-/** Administrative decisions of the agency published on the portal in the year (行政权力运行结果信息). */
-export async function decisionsPublishedInYear(db: Db, agencyId: number, year: number): Promise<number> {
-  const [from, to] = yearSpan(year);
-  const row = await db
-    .selectFrom("decisions")
-    .select((eb) => eb.fn.countAll<number>().as("n"))
-    .where("agency_id", "=", agencyId)
-    .where("published_on", ">=", from)
-    .where("published_on", "<=", to)
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
-}
 
 /** The saved prose of an agency-year, if any. */
 export async function findDraftProse(
@@ -161,69 +105,4 @@ export async function insertVersion(
     .returning("id")
     .executeTakeFirstOrThrow();
   return inserted.id;
-}
-
-/** Requests whose processing fee was paid in the year, with the amount of their fee notice (元). */
-export async function processingFeesPaidInYear(db: Db, agencyId: number, year: number): Promise<number[]> {
-  const [from, to] = yearSpan(year);
-  const rows = await db
-    .selectFrom("request_events as notice")
-    .innerJoin("request_events as paid", (join) =>
-      join.onRef("paid.request_id", "=", "notice.request_id").on("paid.type", "=", "fee_paid"),
-    )
-    .innerJoin("requests", "requests.id", "notice.request_id")
-    .select("notice.data_json")
-    .where("requests.agency_id", "=", agencyId)
-    .where("notice.type", "=", "fee_notified")
-    .where("paid.occurred_on", ">=", from)
-    .where("paid.occurred_on", "<=", to)
-    .execute();
-  return rows.map((r) => Number((JSON.parse(r.data_json) as { amountYuan?: number }).amountYuan ?? 0));
-}
-
-/** Ids of the agency's requests closed in the year. */
-export async function requestsClosedInYear(db: Db, agencyId: number, year: number): Promise<number[]> {
-  const [from, to] = yearSpan(year);
-  const rows = await db
-    .selectFrom("requests")
-    .select("id")
-    .where("agency_id", "=", agencyId)
-    .where("closed_on", ">=", from)
-    .where("closed_on", "<=", to)
-    .execute();
-  return rows.map((r) => r.id);
-}
-
-/** The case log of each of the agency's requests closed in the year, in one query: request id → events by seq. */
-export async function eventsOfRequestsClosedInYear(
-  db: Db,
-  agencyId: number,
-  year: number,
-): Promise<Map<number, StoredEvent[]>> {
-  const [from, to] = yearSpan(year);
-  const rows = await db
-    .selectFrom("request_events as e")
-    .innerJoin("requests as r", "r.id", "e.request_id")
-    .select(["e.request_id", "e.seq", "e.type", "e.occurred_on", "e.at", "e.actor_user_id", "e.data_json"])
-    .where("r.agency_id", "=", agencyId)
-    .where("r.closed_on", ">=", from)
-    .where("r.closed_on", "<=", to)
-    .orderBy("e.request_id")
-    .orderBy("e.seq")
-    .execute();
-  const byRequest = new Map<number, StoredEvent[]>();
-  for (const r of rows) {
-    const event = {
-      seq: r.seq,
-      type: r.type,
-      occurredOn: r.occurred_on,
-      at: r.at,
-      actorUserId: r.actor_user_id,
-      data: JSON.parse(r.data_json) as unknown,
-    } as StoredEvent;
-    const events = byRequest.get(r.request_id);
-    if (events) events.push(event);
-    else byRequest.set(r.request_id, [event]);
-  }
-  return byRequest;
 }

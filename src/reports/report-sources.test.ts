@@ -9,9 +9,9 @@ import { loadEvents } from "../requests/request.repository.ts";
 import { officeInput } from "../requests/request.test-support.ts";
 import { applyRequestAction } from "../requests/request-action.service.ts";
 import { registerOfficeRequest } from "../requests/request-intake.service.ts";
+import { eventsOfRequestsClosedInYear } from "../requests/request-year.repository.ts";
 import type { Actor } from "../trail/trail-actor.ts";
 import { SYSTEM_ACTOR } from "../trail/trail-actor.ts";
-import { eventsOfRequestsClosedInYear } from "./report-records.repository.ts";
 import { gatherReportRecords, gatherReportTables } from "./report-sources.ts";
 
 const NOW = new Date("2024-12-31T02:00:00.000Z");

@@ -19,15 +19,17 @@ import { deadlineOf } from "../core/request/request-state.ts";
 import type { Database } from "../db/database.ts";
 import { computeTable4 } from "../litigation/table4.ts";
 import { yearlyMessageCounts } from "../messages/message.repository.ts";
+import {
+  countEverPublishedInYear,
+  countEverPublishedPerPeriodicColumn,
+} from "../publications/publication-facts.repository.ts";
+import { decisionsPublishedInYear } from "../registries/decision-facts.repository.ts";
 import { computeTable2 } from "../registries/table2.ts";
 import { requestTable } from "../requests/request-report.service.ts";
 import {
-  decisionsPublishedInYear,
   eventsOfRequestsClosedInYear,
-  periodicIssuesOfYear,
   processingFeesPaidInYear,
-  releasesOfYear,
-} from "./report-records.repository.ts";
+} from "../requests/request-year.repository.ts";
 
 /** The records behind one table value. */
 export interface CellRecords {
@@ -118,8 +120,8 @@ export async function gatherReportRecords(
   const figures: ReportFigures = {
     agencyName: agency.name,
     year,
-    releases: await releasesOfYear(database.db, agency.id, year),
-    periodic: await periodicIssuesOfYear(database.db, agency.id, year),
+    releases: await countEverPublishedInYear(database.db, agency.id, year),
+    periodic: await countEverPublishedPerPeriodicColumn(database.db, agency.id, year),
     decisionsPublished: await decisionsPublishedInYear(database.db, agency.id, year),
     channels: channels
       .filter((c) => c.kind !== "portal")
