@@ -11,6 +11,7 @@
  */
 import { findAgency, listAllAgencies } from "../agencies/agency.repository.ts";
 import { effectiveCalendar } from "../calendar/effective-calendar.ts";
+import { accountFacts } from "../channels/channel-facts.repository.ts";
 import { addMonths } from "../core/calendar/calendar-date.ts";
 import type { WorkCalendar } from "../core/calendar/work-calendar.ts";
 import { DomainError } from "../core/domain-error.ts";
@@ -35,13 +36,9 @@ import { r26Status } from "../core/publication/publication-rules.ts";
 import { s1Verdict } from "../core/registry/decision-publication.ts";
 import type { Database } from "../db/database.ts";
 import { watchedMessages } from "../messages/message.repository.ts";
-import {
-  accountFacts,
-  columnFacts,
-  decisionFacts,
-  itemFacts,
-  newestPortalItem,
-} from "./monitor-inputs.repository.ts";
+import { itemFacts, newestPortalItem } from "../publications/publication-facts.repository.ts";
+import { decisionFacts } from "../registries/decision-facts.repository.ts";
+import { columnFacts } from "./monitor-inputs.ts";
 import { saveVerdicts } from "./monitor-results.repository.ts";
 import { watchedColumns } from "./watched-columns.ts";
 
