@@ -38,10 +38,20 @@ function object(v: Json, path: string): Record<string, Json> {
   return v;
 }
 
+/** A count (C-5): null, or a non-negative safe integer; 1.5, -1 and 1e21 are refused. */
 function count(v: Json, path: string): Count {
   if (v === null) return null;
-  if (typeof v !== "number" || !Number.isFinite(v)) throw new InterchangeError(path, "应为数字或 null");
+  if (typeof v !== "number" || !Number.isSafeInteger(v) || v < 0)
+    throw new InterchangeError(path, "应为非负整数（不超过 9007199254740991）或 null");
   return v;
+}
+
+/** The fee in 万元: null, or a non-negative decimal written as a string ("12.5"), kept exact. */
+function amount(v: Json, path: string): string | null {
+  const s = nullableText(v, path);
+  if (s !== null && !/^\d+(?:\.\d+)?$/.test(s))
+    throw new InterchangeError(path, '应为以万元计的非负数字符串（如 "12.5"）或 null');
+  return s;
 }
 
 function text(v: Json, path: string): string {
@@ -109,7 +119,7 @@ export function parseInterchange(json: Json): AnnualReport {
     };
   });
   const p = object(root.proactive, "proactive");
-  const fees = nullableText(p.fees, "proactive.fees");
+  const fees = amount(p.fees, "proactive.fees");
   const apps = object(root.applications, "applications");
   const applications: Record<string, Count[]> = {};
   for (const key of APPLICATION_ROW_KEYS) {

@@ -43,6 +43,27 @@ function firstMatch(re: RegExp, text: string, from: number, to = text.length): R
 }
 
 /**
+ * Drops the spaces and tabs before each line break, in one pass (the regex /[ \t]+\n/g backtracks over a
+ * long run of spaces at every one of its characters: quadratic in the run).
+ */
+function trimLineEnds(text: string): string {
+  const parts: string[] = [];
+  let from = 0;
+  let keep = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 32 || code === 9) continue;
+    if (code === 10 && keep < i) {
+      parts.push(text.slice(from, keep));
+      from = i;
+    }
+    keep = i + 1;
+  }
+  parts.push(text.slice(from));
+  return parts.join("");
+}
+
+/**
  * Section texts: from each heading's end to the next heading's start; for sections 二, 三 and 四 only the
  * prose before the table (the table itself is in the model), given the offsets where the tables start.
  */
@@ -58,10 +79,7 @@ function sectionsOf(
     return {
       no: h.no,
       title: h.title,
-      text: stream.text
-        .slice(h.end, end)
-        .replace(/[ \t]+\n/g, "\n")
-        .trim(),
+      text: trimLineEnds(stream.text.slice(h.end, end)).trim(),
     };
   });
 }

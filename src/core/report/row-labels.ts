@@ -74,7 +74,7 @@ export const PROACTIVE_ROW_LABELS: readonly { key: string; pattern: RegExp; coun
 
 /** Start of table 二: the 第二十条第（一）项 block header (or the first block present). */
 export const PROACTIVE_TABLE_START = new RegExp(
-  `${spaced("第二十条")}\\s*第?\\s*[（(]\\s*[一五六八九]\\s*[）)]\\s*项`,
+  `${spaced("第二十条")}\\s*(?:第\\s*)?[（(]\\s*[一五六八九]\\s*[）)]\\s*项`,
   "g",
 );
 
@@ -86,7 +86,7 @@ export const APPLICATIONS_TABLE_START = new RegExp(
 
 /** The heading of table 四 / section 四 (typo 行政法复议 included). */
 export const REVIEW_TABLE_START = new RegExp(
-  `${spaced("行政")}\\s*法?\\s*${spaced("复议")}\\s*[、和及与]?\\s*${spaced("行政诉讼情况")}`,
+  `${spaced("行政")}\\s*(?:法\\s*)?${spaced("复议")}\\s*(?:[、和及与]\\s*)?${spaced("行政诉讼情况")}`,
   "g",
 );
 

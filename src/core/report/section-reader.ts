@@ -22,6 +22,20 @@ const TITLE_FIRST = new Set(["总", "主", "收", "政", "行", "存", "问", "�
 const isSpace = (code: number): boolean =>
   code === 32 || code === 9 || code === 10 || code === 13 || code === 0x3000;
 
+/** White space as String.prototype.trim sees it (line breaks excepted: lines hold none). */
+const isTrimmed = (code: number): boolean =>
+  (code >= 9 && code <= 13) ||
+  code === 32 ||
+  code === 0xa0 ||
+  code === 0x1680 ||
+  (code >= 0x2000 && code <= 0x200a) ||
+  code === 0x2028 ||
+  code === 0x2029 ||
+  code === 0x202f ||
+  code === 0x205f ||
+  code === 0x3000 ||
+  code === 0xfeff;
+
 /** Whitespace-free copy of a window of text with a map back to window offsets. */
 function compact(window: string): { text: string; map: number[] } {
   const map: number[] = [];
@@ -60,8 +74,11 @@ function titleAt(text: string, at: number): { index: number; title: string; end:
 export function findHeadings(stream: TextStream): HeadingFound[] {
   const text = stream.text;
   const found = new Map<number, HeadingFound>();
-  // Numbered headings: a numeral (一 … 十, one or two) and 、 or . at a boundary, then a title.
-  for (let mark = text.search(/[、.]/); mark >= 0; ) {
+  // Numbered headings: a numeral (一 … 十, one or two) and 、 or . at a boundary, then a title. One pass
+  // over the text: each mark looks back at most over the spaces before it and forward at most 60 characters.
+  for (let mark = 0; mark < text.length; mark++) {
+    const code = text.charCodeAt(mark);
+    if (code !== 0x3001 && code !== 0x2e) continue;
     let n = mark - 1;
     while (n >= 0 && text.charCodeAt(n) === 32) n--;
     let first = n;
@@ -80,18 +97,17 @@ export function findHeadings(stream: TextStream): HeadingFound[] {
         found.set(t.index, { index: t.index, no: numeral, title: t.title, start: first + 1, end: t.end });
       }
     }
-    const nextA = text.indexOf("、", mark + 1);
-    const nextB = text.indexOf(".", mark + 1);
-    mark = nextA < 0 ? nextB : nextB < 0 ? nextA : Math.min(nextA, nextB);
   }
   // Headings written without a numeral stand alone at the start of a short line.
   let lineStart = 0;
   while (lineStart < text.length) {
     const lineEnd = text.indexOf("\n", lineStart);
     const stop = lineEnd < 0 ? text.length : lineEnd;
-    const line = text.slice(lineStart, stop);
-    const lead = line.length - line.trimStart().length;
-    if (line.trim().length <= 24) {
+    let lead = 0;
+    while (lineStart + lead < stop && isTrimmed(text.charCodeAt(lineStart + lead))) lead++;
+    let tail = stop;
+    while (tail > lineStart + lead && isTrimmed(text.charCodeAt(tail - 1))) tail--;
+    if (tail - lineStart - lead <= 24) {
       const t = titleAt(text, lineStart + lead);
       if (t && !found.has(t.index) && t.end <= stop) {
         found.set(t.index, { index: t.index, no: "", title: t.title, start: lineStart + lead, end: t.end });

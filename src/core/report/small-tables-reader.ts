@@ -3,6 +3,7 @@
  * Cells that a copy ran together are split only where a single split is possible (table 二 has no sum
  * rule) or where the group sums of table 四 (C-4) leave one answer.
  */
+import { impossibleCountFinding, isImpossibleCount, quoteText, tokenCount } from "./count-cells.ts";
 import { consensus, enumerateSplits } from "./digit-splitter.ts";
 import {
   type Count,
@@ -27,6 +28,8 @@ export interface SmallTableReading<T> {
   readonly findings: readonly Finding[];
   readonly blanks: number;
 }
+
+const RULE_COLUMNS = ["本年制发件数", "本年废止件数", "现行有效件数"];
 
 const PROACTIVE_NAMES: Readonly<Record<string, string>> = {
   regulations: "规章",
@@ -86,21 +89,29 @@ export function readProactiveTables(
     });
     if (span.key === "fees") {
       const t = tokens[0];
-      values.fees = tokens.length === 1 && t ? t.digits || "0" : null;
-      if (tokens.length !== 1)
-        fail(tokens.map((x) => x.digits).join(" "), `表二「${name}」的金额无法读取，按空值处理`);
-      return;
-    }
-    if (tokens.some((t) => t.kind === "decimal")) {
-      values[span.key] = tokens.length === span.count ? tokens.map((t) => Number(t.digits)) : null;
+      const amount = tokens.length === 1 && t && t.kind !== "impossible";
+      values.fees = amount ? t.digits || "0" : null;
+      // C-5: the amount in 万元 keeps its decimals; a negative or miswritten amount is null, quoted.
+      if (t && tokens.length === 1 && !amount)
+        findings.push(amountFinding(stream, t, `表二「${name}」行「本年收费金额（单位：万元）」列`));
+      else if (tokens.length !== 1)
+        fail(quoteText(tokens.map((x) => x.digits).join(" ")), `表二「${name}」的金额无法读取，按空值处理`);
       return;
     }
     if (tokens.length === span.count) {
-      values[span.key] = tokens.map((t) => Number(t.digits || 0));
+      values[span.key] = tokens.map(tokenCount);
+      tokens.forEach((t, c) => {
+        const cell = span.count === 1 ? `表二「${name}」行` : `表二「${name}」行「${RULE_COLUMNS[c]}」列`;
+        if (isImpossibleCount(t)) findings.push(impossibleCountFinding(stream, t, cell));
+      });
       return;
     }
-    const digits = tokens.map((t) => t.digits).join(" ");
-    if (tokens.length === 0 || tokens.length > span.count) {
+    const digits = quoteText(tokens.map((t) => t.digits).join(" "));
+    if (
+      tokens.length === 0 ||
+      tokens.length > span.count ||
+      tokens.some((t) => t.kind !== "int" && t.kind !== "blank")
+    ) {
       values[span.key] = null;
       fail(
         digits || "无数字",
@@ -176,13 +187,19 @@ export function readReviewTable(
   const findings: Finding[] = [];
   const locations: Record<string, string> = {};
   let numbers: Count[] = new Array(REVIEW_WIDTH).fill(null);
-  const digits = tokens.map((t) => t.digits || "空").join(" ");
+  const digits = quoteText(tokens.map((t) => t.digits || "空").join(" "));
   if (tokens.length === REVIEW_WIDTH) {
-    numbers = tokens.map((t) => Number(t.digits || 0));
+    numbers = tokens.map(tokenCount);
     tokens.forEach((t, i) => {
       locations[`review.${REVIEW_GROUPS[Math.floor(i / 5)]}.${REVIEW_FIELDS[i % 5]}`] = t.where;
+      const cell = `表四「${REVIEW_GROUP_LABELS[Math.floor(i / 5)]}」「${REVIEW_FIELD_LABELS[i % 5]}」`;
+      if (isImpossibleCount(t)) findings.push(impossibleCountFinding(stream, t, cell));
     });
-  } else if (tokens.length > 0 && tokens.length < REVIEW_WIDTH && !tokens.some((t) => t.kind === "decimal")) {
+  } else if (
+    tokens.length > 0 &&
+    tokens.length < REVIEW_WIDTH &&
+    tokens.every((t) => t.kind === "int" || t.kind === "blank")
+  ) {
     const splits = enumerateSplits(
       tokens.map((t) => t.digits),
       REVIEW_WIDTH,
@@ -230,5 +247,15 @@ export function readReviewTable(
     locations,
     findings,
     blanks: tokens.length === REVIEW_WIDTH ? tokens.filter((t) => t.kind === "blank").length : 0,
+  };
+}
+
+/** The C-5 finding for a fee amount that is not a non-negative number of 万元 (negative, comma, exponent). */
+function amountFinding(stream: TextStream, token: Token, where: string): Finding {
+  const finding = impossibleCountFinding(stream, token, where);
+  return {
+    ...finding,
+    expected: "非负数（单位：万元）",
+    message: `${where}的单元格“${finding.actual}”不是以万元计的非负数，按空值处理`,
   };
 }

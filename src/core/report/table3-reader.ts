@@ -3,8 +3,9 @@
  * the seven numbers after it; where a copy separated labels from their numbers, falls back to the order of
  * the data rows; where cells ran together, splits them by the sum rules C-1 … C-3 (never guessing).
  */
+import { impossibleCountFinding, isImpossibleCount, quoteText, tokenCount } from "./count-cells.ts";
 import { consensus, enumerateSplits } from "./digit-splitter.ts";
-import { APPLICATION_ROWS, type Count, type Finding } from "./report-model.ts";
+import { APPLICATION_ROWS, type Count, describeApplicationCell, type Finding } from "./report-model.ts";
 import { APPLICATION_ROW_LABELS, OTHER_HANDLING_2019 } from "./row-labels.ts";
 import { type TextStream, type Token, tokenizeRange } from "./text-stream.ts";
 
@@ -21,7 +22,7 @@ export interface Table3Reading {
 
 interface RowRead {
   tokens: Token[] | null;
-  candidates: (readonly number[])[] | null;
+  candidates: (readonly Count[])[] | null;
 }
 
 const WIDTH = 7;
@@ -40,11 +41,14 @@ function gather(rows: readonly Token[][], count: number, last: boolean): Token[]
   const out: Token[] = [];
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i] ?? [];
-    out.push(...row);
+    for (const token of row) {
+      if (out.length > count && token.kind !== "blank") return null;
+      out.push(token);
+    }
     if (out.length >= count) {
       while (out.length > count && out[out.length - 1]?.kind === "blank") out.pop();
       if (out.length > count) return null;
-      if (!last && rows.slice(i + 1).some((r) => r.length > 0)) return null;
+      for (let j = i + 1; j < rows.length; j++) if (!last && (rows[j]?.length ?? 0) > 0) return null;
       return out;
     }
   }
@@ -54,8 +58,8 @@ function gather(rows: readonly Token[][], count: number, last: boolean): Token[]
 /** Reads one row's tokens: direct when seven, candidate splits when fewer (run-together digits). */
 function readRow(tokens: Token[] | null): RowRead {
   if (!tokens || tokens.length === 0) return { tokens: null, candidates: null };
-  if (tokens.length === WIDTH) return { tokens, candidates: [tokens.map((t) => Number(t.digits || 0))] };
-  if (tokens.some((t) => t.kind === "decimal")) return { tokens: null, candidates: null };
+  if (tokens.length === WIDTH) return { tokens, candidates: [tokens.map(tokenCount)] };
+  if (tokens.some((t) => t.kind !== "int" && t.kind !== "blank")) return { tokens: null, candidates: null };
   const splits = enumerateSplits(
     tokens.map((t) => t.digits),
     WIDTH,
@@ -76,13 +80,13 @@ function findLabels(stream: TextStream, from: number, to: number): ({ start: num
   });
 }
 
-/** Column rules C-1 and C-2 over complete rows (rows that are null are left out of the rules). */
-function columnsHold(values: readonly (readonly number[] | null)[]): boolean {
+/** Column rules C-1 and C-2 over complete rows (rows and cells that are null are left out of the rules). */
+function columnsHold(values: readonly (readonly Count[] | null)[]): boolean {
   for (let c = 0; c < WIDTH; c++) {
     const at = (key: string): number | null => values[IDX[key] ?? -1]?.[c] ?? null;
     const [n, co, tp, cf] = [at("new"), at("carriedOver"), at("totalProcessed"), at("carriedForward")];
     if (n !== null && co !== null && tp !== null && cf !== null && n + co !== tp + cf) return false;
-    if (tp !== null && LEAF_INDEXES.every((i) => values[i])) {
+    if (tp !== null && LEAF_INDEXES.every((i) => (values[i]?.[c] ?? null) !== null)) {
       let sum = 0;
       for (const i of LEAF_INDEXES) sum += values[i]?.[c] ?? 0;
       if (sum !== tp) return false;
@@ -93,7 +97,7 @@ function columnsHold(values: readonly (readonly number[] | null)[]): boolean {
 
 /** Chooses among candidate splits with the column rules; cells all solutions agree on are kept. */
 function solve(reads: readonly RowRead[]): { values: (Count[] | null)[]; unsolved: Set<number> } {
-  const fixed: (readonly number[] | null)[] = reads.map((r) =>
+  const fixed: (readonly Count[] | null)[] = reads.map((r) =>
     r.candidates?.length === 1 ? (r.candidates[0] ?? null) : null,
   );
   const open = reads.flatMap((r, i) => ((r.candidates?.length ?? 0) > 1 ? [i] : []));
@@ -102,9 +106,9 @@ function solve(reads: readonly RowRead[]): { values: (Count[] | null)[]; unsolve
   );
   const values: (Count[] | null)[] = fixed.map((v) => (v ? [...v] : null));
   if (open.length === 0) return { values, unsolved };
-  const solutions: number[][][] = [];
+  const solutions: Count[][][] = [];
   let tried = 0;
-  const pick: (readonly number[] | null)[] = [...fixed];
+  const pick: (readonly Count[] | null)[] = [...fixed];
   const walk = (k: number): boolean => {
     if (k === open.length) {
       tried += 1;
@@ -220,6 +224,12 @@ export function readApplicationsTable(
         blanks += rowBlanks;
         blankRows.push(spec.label);
       }
+      // C-5: a count is a non-negative safe integer; any other number in a cell is null, quoted.
+      if (!runTogether)
+        tokens.forEach((t, c) => {
+          if (isImpossibleCount(t))
+            findings.push(impossibleCountFinding(stream, t, describeApplicationCell(spec.key, c)));
+        });
       const lastToken = tokens[tokens.length - 1];
       if (lastToken && i === APPLICATION_ROWS.length - 1)
         end = Math.max(lastSpan?.end ?? 0, lastToken.offset + 1);
@@ -238,7 +248,7 @@ export function readApplicationsTable(
           : `表三缺少「${spec.label}」行`,
       });
     } else if (unsolved.has(i)) {
-      const digits = read.tokens.map((t) => t.digits || "空").join(" ");
+      const digits = quoteText(read.tokens.map((t) => t.digits || "空").join(" "));
       const n = read.candidates?.length ?? 0;
       findings.push({
         rule: "C-6",

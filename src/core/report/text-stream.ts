@@ -20,13 +20,16 @@ export interface TextStream {
   readonly cells: readonly StreamCell[];
 }
 
-/** Kinds of token read from a range: an integer, a decimal, or a blank cell (empty, "/", "—"). */
-export type TokenKind = "int" | "decimal" | "blank";
+/**
+ * Kinds of token read from a range: an integer, a decimal, a blank cell (empty, "/", "—"), or a number no
+ * count can be ("-3", "−3", "1,5", "1e3"), kept whole as written so that it is reported, not misread.
+ */
+export type TokenKind = "int" | "decimal" | "blank" | "impossible";
 
 /** One number-like token with the place it was read. */
 export interface Token {
   readonly kind: TokenKind;
-  /** Digits as written ("0123" stays), "" for blanks. */
+  /** Digits as written ("0123" stays), "" for blanks, the whole piece for an impossible number. */
   readonly digits: string;
   readonly offset: number;
   readonly where: string;
@@ -98,6 +101,10 @@ const DECIMAL = /^\d+\.\d+$/;
 const GROUPED_DECIMAL = /^\d{1,3}(?:,\d{3})+\.\d+$/;
 const BLANK_MARK = /^[/／—–\-－_]+$/;
 const DIGIT_RUN = /\d+(?:\.\d+)?/g;
+/** A minus sign (ASCII, U+2212, full-width, small, hyphens, en dash) before a number. */
+const SIGNED = /^[-\u2212\uFF0D\uFE63\u2010-\u2013]\d+(?:[.,]\d+)*$/;
+/** Digits with commas that are not thousands grouping ("1,5", "12,50", "1,23,456"), or an exponent. */
+const MISWRITTEN = /^\d+(?:,\d+)+(?:\.\d+)?$|^\d+(?:\.\d+)?[eE][-+]?\d+$/;
 
 type Item = Token | { readonly kind: "empty" };
 
@@ -131,6 +138,8 @@ function classify(piece: string, offset: number, where: string, out: Item[], str
   else if (DECIMAL.test(piece) || GROUPED_DECIMAL.test(piece))
     out.push({ kind: "decimal", digits: piece.replace(/,/g, ""), offset, where });
   else if (BLANK_MARK.test(piece)) out.push({ kind: "blank", digits: "", offset, where });
+  else if (SIGNED.test(piece) || MISWRITTEN.test(piece))
+    out.push({ kind: "impossible", digits: piece, offset, where });
   else if (!strict) {
     for (const m of piece.matchAll(DIGIT_RUN)) {
       const digits = m[0];
@@ -212,15 +221,31 @@ function escapeRegex(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
-/** A regex source matching the words with any whitespace (spaces, tabs, line breaks) between characters. */
+/** The pattern of one character of a label, and whether the character may be missing. */
+function charPattern(ch: string): { source: string; optional: boolean } {
+  if (ch === "“" || ch === "”" || ch === '"') return { source: `["“”「」『』'‘’]`, optional: true };
+  if (ch === "（" || ch === "(") return { source: "[（(]", optional: false };
+  if (ch === "）" || ch === ")") return { source: "[）)]", optional: false };
+  if (ch === "、" || ch === "，") return { source: "[、，,]", optional: true };
+  return { source: escapeRegex(ch), optional: false };
+}
+
+/**
+ * A regex source matching the words with any whitespace (spaces, tabs, line breaks) between characters.
+ * An optional character takes the whitespace after it inside its group ("X\s*(?:、\s*)?Y", never
+ * "X\s*、?\s*Y"): two free whitespace runs side by side let the engine try every way of sharing a long
+ * run of spaces between them, quadratic in its length; one run can only be taken one way.
+ */
 export function spaced(words: string): string {
-  return Array.from(words)
-    .map((ch) => {
-      if (ch === "“" || ch === "”" || ch === '"') return `["“”「」『』'‘’]?`;
-      if (ch === "（" || ch === "(") return "[（(]";
-      if (ch === "）" || ch === ")") return "[）)]";
-      if (ch === "、" || ch === "，") return "[、，,]?";
-      return escapeRegex(ch);
-    })
-    .join("\\s*");
+  const chars = Array.from(words).map(charPattern);
+  let out = "";
+  chars.forEach((c, i) => {
+    const previous = chars[i - 1];
+    const last = i === chars.length - 1;
+    if (previous && !previous.optional) out += "\\s*";
+    if (!c.optional) out += c.source;
+    else if (last) out += previous?.optional ? `(?:${c.source})?` : `${c.source}?`;
+    else out += `(?:${c.source}\\s*)?`;
+  });
+  return out;
 }
