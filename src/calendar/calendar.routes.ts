@@ -8,7 +8,7 @@ import { loadAgencyTree } from "../auth/agency-tree.repository.ts";
 import { requestActor, requireAuth, visibleAgencyIds } from "../auth/request-auth.ts";
 import { DomainError } from "../core/domain-error.ts";
 import type { Database } from "../db/database.ts";
-import { strictBody } from "../server/strict-body.ts";
+import { strictBody } from "../web/strict-body.ts";
 import { getCalendarYear, saveCalendarYear } from "./calendar-admin.service.ts";
 
 const YearParams = Type.Object({ year: Type.Integer({ minimum: 1900, maximum: 2200 }) });

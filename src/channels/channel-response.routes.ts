@@ -7,7 +7,7 @@ import type { FastifyInstance } from "fastify";
 import { authorize, requestActor, requireAuth } from "../auth/request-auth.ts";
 import { DomainError } from "../core/domain-error.ts";
 import type { Database } from "../db/database.ts";
-import { strictBody } from "../server/strict-body.ts";
+import { strictBody } from "../web/strict-body.ts";
 import { findChannel } from "./channel.repository.ts";
 import { recordChannelResponses } from "./channel-response.service.ts";
 

@@ -6,7 +6,7 @@ import { insertTestUser, signIn, type TestSession } from "../auth/auth.test-supp
 import { createTestDatabase, type TestDatabase, testDialects } from "../db/test-databases.ts";
 import { catalogFixture, draftInput, publishItem } from "../publications/publication.test-support.ts";
 import { buildServer } from "../server/build-server.ts";
-import { multipartForm } from "../server/multipart-form.test-support.ts";
+import { multipartForm } from "../web/multipart-form.test-support.ts";
 
 describe.each(testDialects())("channel API on %s", (dialect) => {
   let database: TestDatabase;

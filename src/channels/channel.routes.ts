@@ -9,7 +9,7 @@ import { authorize, requestActor, requireAuth } from "../auth/request-auth.ts";
 import { shanghaiDate } from "../calendar/shanghai-today.ts";
 import { DomainError } from "../core/domain-error.ts";
 import type { Database } from "../db/database.ts";
-import { strictBody } from "../server/strict-body.ts";
+import { strictBody } from "../web/strict-body.ts";
 import { findChannel, listPosts } from "./channel.repository.ts";
 import {
   agencyChannels,

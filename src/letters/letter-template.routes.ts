@@ -10,7 +10,7 @@ import { loadAgencyTree } from "../auth/agency-tree.repository.ts";
 import { authorize, requestActor, requireAuth } from "../auth/request-auth.ts";
 import { LETTER_KIND_KEYS } from "../core/letter/letter-kinds.ts";
 import type { Database } from "../db/database.ts";
-import { strictBody } from "../server/strict-body.ts";
+import { strictBody } from "../web/strict-body.ts";
 import { letterError } from "./letter-errors.ts";
 import { listEffectiveTemplates, resetTemplate, saveTemplate } from "./letter-template.service.ts";
 

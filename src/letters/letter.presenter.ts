@@ -3,7 +3,7 @@
  * with a Chinese file name (RFC 5987 / RFC 6266 Content-Disposition, an ASCII fallback for old clients).
  */
 import { isLetterKind, LETTER_KINDS } from "../core/letter/letter-kinds.ts";
-import { contentDisposition } from "../server/content-disposition.ts";
+import { contentDisposition } from "../web/content-disposition.ts";
 import type { LetterRow } from "./letter.repository.ts";
 
 /** A letter as the API shows it. */

@@ -9,7 +9,7 @@ import { authorize, requestActor } from "../auth/request-auth.ts";
 import type { Action } from "../core/access/permissions.ts";
 import { LETTER_KIND_KEYS } from "../core/letter/letter-kinds.ts";
 import type { Database } from "../db/database.ts";
-import { strictBody } from "../server/strict-body.ts";
+import { strictBody } from "../web/strict-body.ts";
 import type { LetterFormat } from "./letter.presenter.ts";
 import {
   createLetterDraft,

@@ -23,7 +23,7 @@ import {
   loadAuthorized,
   Text,
 } from "../registries/registry-route-support.ts";
-import { strictBody } from "../server/strict-body.ts";
+import { strictBody } from "../web/strict-body.ts";
 import {
   findReviewCase,
   listReviewCases,

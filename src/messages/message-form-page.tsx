@@ -3,7 +3,7 @@
  * token, a hidden idempotency key and a honeypot field; usable with JavaScript off and by keyboard.
  */
 import type { Agency } from "../agencies/agency.repository.ts";
-import { type PageFrame, PageLayout } from "../server/page-layout.tsx";
+import { type PageFrame, PageLayout } from "../web/page-layout.tsx";
 import { BoardCrumbs, boardPath } from "./message-pages.tsx";
 
 /** What the form shows again after a refused post. */

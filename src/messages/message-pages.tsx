@@ -4,7 +4,7 @@
  * rendered, usable with JavaScript off and by keyboard; the author's name is masked, contacts never shown.
  */
 import type { Agency } from "../agencies/agency.repository.ts";
-import { type PageFrame, PageLayout } from "../server/page-layout.tsx";
+import { type PageFrame, PageLayout } from "../web/page-layout.tsx";
 import type { PublicMessage } from "./message.presenter.ts";
 
 /** The board's path of an agency (and of one message). */

@@ -10,7 +10,7 @@ import type { Action } from "../core/access/permissions.ts";
 import { DomainError } from "../core/domain-error.ts";
 import type { MessageCommand } from "../core/message/message-machine.ts";
 import type { Database } from "../db/database.ts";
-import { strictBody } from "../server/strict-body.ts";
+import { strictBody } from "../web/strict-body.ts";
 import { presentStaffMessage } from "./message.presenter.ts";
 import { findMessage, listMessages, type MessageRow } from "./message.repository.ts";
 import { actOnMessage, boardSummary, changeReplyWorkdays, messageReplyDue } from "./message.service.ts";

@@ -9,7 +9,7 @@ import { shanghaiDate } from "../calendar/shanghai-today.ts";
 import { DomainError } from "../core/domain-error.ts";
 import { CADENCES, CATEGORY_ITEMS } from "../core/publication/publication-rules.ts";
 import type { Database } from "../db/database.ts";
-import { strictBody } from "../server/strict-body.ts";
+import { strictBody } from "../web/strict-body.ts";
 import { findColumn } from "./column.repository.ts";
 import { changeColumn, columnIssues, columnTree, createColumn, removeColumn } from "./column.service.ts";
 

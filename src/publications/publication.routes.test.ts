@@ -5,7 +5,7 @@ import { insertTestUser, signIn, type TestSession } from "../auth/auth.test-supp
 import type { Role } from "../core/access/permissions.ts";
 import { createTestDatabase, type TestDatabase, testDialects } from "../db/test-databases.ts";
 import { buildServer } from "../server/build-server.ts";
-import { multipartForm } from "../server/multipart-form.test-support.ts";
+import { multipartForm } from "../web/multipart-form.test-support.ts";
 
 const PDF = new Uint8Array([
   0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x37, 0x0a, 0x25, 0x25, 0x45, 0x4f, 0x46,

@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testDialects } from "../db/test-databases.ts";
-import { multipartForm } from "../server/multipart-form.test-support.ts";
+import { multipartForm } from "../web/multipart-form.test-support.ts";
 import {
   countRows,
   decisionCsv,

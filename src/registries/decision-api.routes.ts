@@ -12,8 +12,8 @@ import { DECISION_KINDS, PARTY_KINDS } from "../core/registry/decision-kinds.ts"
 import { DECISION_COLUMNS, isCalendarDate } from "../core/registry/decision-row.ts";
 import { REGISTRY_ERRORS } from "../core/registry/registry-errors.ts";
 import type { Database } from "../db/database.ts";
-import { contentDisposition } from "../server/content-disposition.ts";
-import { strictBody } from "../server/strict-body.ts";
+import { contentDisposition } from "../web/content-disposition.ts";
+import { strictBody } from "../web/strict-body.ts";
 import { presentAdminDecision } from "./decision.presenter.ts";
 import { findDecision, listDecisions } from "./decision.repository.ts";
 import { changeDecision, createDecision, type DecisionInput, importDecisions } from "./decision.service.ts";

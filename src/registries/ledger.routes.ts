@@ -8,7 +8,7 @@ import type { FastifyInstance } from "fastify";
 import { authorize, requestActor } from "../auth/request-auth.ts";
 import { fenToWanYuan, formatYuan } from "../core/registry/fee-amounts.ts";
 import type { Database } from "../db/database.ts";
-import { strictBody } from "../server/strict-body.ts";
+import { strictBody } from "../web/strict-body.ts";
 import {
   type Fee,
   findFee,

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testDialects } from "../db/test-databases.ts";
 import { xlsxBomb } from "../readers/bomb.test-support.ts";
-import { multipartForm } from "../server/multipart-form.test-support.ts";
+import { multipartForm } from "../web/multipart-form.test-support.ts";
 import { countRows, type RegistryTestEnv, startRegistryTestEnv } from "./registry.test-support.ts";
 
 describe.each(testDialects())("register import of a decompression bomb on %s", (dialect) => {

@@ -2,7 +2,7 @@ import iconv from "iconv-lite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { insertTestUser, signIn } from "../auth/auth.test-support.ts";
 import { testDialects } from "../db/test-databases.ts";
-import { multipartForm } from "../server/multipart-form.test-support.ts";
+import { multipartForm } from "../web/multipart-form.test-support.ts";
 import { countRows, type RegistryTestEnv, startRegistryTestEnv } from "./registry.test-support.ts";
 
 describe.each(testDialects())("registries API on %s", (dialect) => {

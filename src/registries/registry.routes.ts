@@ -10,9 +10,8 @@ import { REGISTRY_ERRORS } from "../core/registry/registry-errors.ts";
 import { REGULATION_COLUMNS } from "../core/registry/regulation-row.ts";
 import { RULE_KIND_NAMES, RULE_KINDS, VALIDITIES, VALIDITY_NAMES } from "../core/registry/rule-counts.ts";
 import type { Database } from "../db/database.ts";
-import { contentDisposition } from "../server/content-disposition.ts";
-import { strictBody } from "../server/strict-body.ts";
-import { recordChange } from "../trail/record-change.ts";
+import { contentDisposition } from "../web/content-disposition.ts";
+import { strictBody } from "../web/strict-body.ts";
 import { ImportRejected } from "./import-rejected.ts";
 import { templateCsv, templateXlsx } from "./register-file.ts";
 import {
@@ -25,7 +24,7 @@ import {
   loadAuthorized,
   uploadedFile,
 } from "./registry-route-support.ts";
-import { s2Enabled, setS2Enabled } from "./registry-settings.repository.ts";
+import { s2DisplayPeriodsOf, setS2DisplayPeriods } from "./registry-settings.service.ts";
 import { findRegulation, listRegulations, type Regulation } from "./regulation.repository.ts";
 import { changeRegulation, createRegulation, importRegulations } from "./regulation.service.ts";
 import { computeTable2 } from "./table2.ts";
@@ -154,7 +153,7 @@ export function registerRegistryRoutes(app: FastifyInstance, database: Database)
     { schema: { querystring: AgencyQuery } },
     async (request) => {
       await authorize(request, "registry.view", request.query.agencyId);
-      return settingsView(request.query.agencyId, await s2Enabled(database.db, request.query.agencyId));
+      return settingsView(request.query.agencyId, await s2DisplayPeriodsOf(database, request.query.agencyId));
     },
   );
 
@@ -164,20 +163,7 @@ export function registerRegistryRoutes(app: FastifyInstance, database: Database)
     async (request) => {
       const { agencyId, s2DisplayPeriods } = request.body;
       await authorize(request, "registry.manage", agencyId);
-      const actor = requestActor(request);
-      await database.db.transaction().execute(async (trx) => {
-        const before = await s2Enabled(trx, agencyId);
-        await setS2Enabled(trx, agencyId, s2DisplayPeriods);
-        const change = {
-          agencyId,
-          action: "registry.settings.update",
-          entityType: "registry_settings",
-          entityId: agencyId,
-          before: { s2DisplayPeriods: before },
-          after: { s2DisplayPeriods },
-        };
-        await recordChange(trx, database.dialect, actor, { ...change, at: new Date().toISOString() });
-      });
+      await setS2DisplayPeriods(database, agencyId, s2DisplayPeriods, requestActor(request), new Date());
       return settingsView(agencyId, s2DisplayPeriods);
     },
   );

@@ -5,9 +5,9 @@
  */
 import type { Agency } from "../agencies/agency.repository.ts";
 import type { AnnualReport } from "../core/report/report-model.ts";
-import { DisclosureFrame } from "../server/disclosure-frame.tsx";
-import type { PageFrame } from "../server/page-layout.tsx";
-import { ApplicationsTable, ProactiveTables, ReviewTable } from "../server/report-tables.tsx";
+import { DisclosureFrame } from "../web/disclosure-frame.tsx";
+import type { PageFrame } from "../web/page-layout.tsx";
+import { ApplicationsTable, ProactiveTables, ReviewTable } from "../web/report-tables.tsx";
 import { reportSections } from "../writers/report-parts.ts";
 
 /** A published version as the public pages list it. */

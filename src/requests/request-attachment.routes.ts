@@ -5,12 +5,14 @@
 import { type Static, Type } from "@sinclair/typebox";
 import type { FastifyInstance } from "fastify";
 import { authorize, requestActor, requireAuth } from "../auth/request-auth.ts";
+import { ERROR_RESPONSES, Id } from "../contract/common.contract.ts";
+import { RequestAttachment } from "../contract/request.contract.ts";
 import { DomainError } from "../core/domain-error.ts";
 import { MAX_ATTACHMENT_BYTES } from "../core/request/attachment-type.ts";
 import { requestError } from "../core/request/request-errors.ts";
 import type { Database } from "../db/database.ts";
-import { contentDisposition } from "../server/content-disposition.ts";
-import { CaseParams, Id } from "./request.schemas.ts";
+import { contentDisposition } from "../web/content-disposition.ts";
+import { CaseParams } from "./request.schemas.ts";
 import {
   ATTACHMENT_KINDS,
   type AttachmentKind,
@@ -55,7 +57,7 @@ async function readUpload(parts: AsyncIterableIterator<import("@fastify/multipar
 export function registerAttachmentRoutes(app: FastifyInstance, database: Database): void {
   app.post<{ Params: Static<typeof CaseParams> }>(
     "/api/requests/:id/attachments",
-    { schema: { params: CaseParams } },
+    { schema: { params: CaseParams, response: { 201: RequestAttachment, ...ERROR_RESPONSES } } },
     async (request, reply) => {
       requireAuth(request);
       const agencyId = await requestAgencyId(database, request.params.id);

@@ -8,7 +8,7 @@ import type { FastifyInstance } from "fastify";
 import { authorize, requestActor, requireAuth } from "../auth/request-auth.ts";
 import { DomainError } from "../core/domain-error.ts";
 import type { Database } from "../db/database.ts";
-import { contentDisposition } from "../server/content-disposition.ts";
+import { contentDisposition } from "../web/content-disposition.ts";
 import { exportLedger, importLedger } from "./ledger-import.service.ts";
 import { ledgerTemplate, readLedger } from "./ledger-xlsx.ts";
 import { AgencyYearQuery } from "./request.schemas.ts";

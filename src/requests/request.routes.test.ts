@@ -7,7 +7,7 @@ import { shanghaiDate } from "../calendar/shanghai-today.ts";
 import { formatDate, parseDate } from "../core/calendar/calendar-date.ts";
 import { createTestDatabase, type TestDatabase, testDialects } from "../db/test-databases.ts";
 import { buildServer } from "../server/build-server.ts";
-import { multipartForm } from "../server/multipart-form.test-support.ts";
+import { multipartForm } from "../web/multipart-form.test-support.ts";
 import { LEDGER_COLUMNS } from "./ledger-columns.ts";
 import { ledgerWorkbook } from "./ledger-xlsx.ts";
 import { EXE_BYTES, PDF_BYTES, RESIDENT_ID, requestCounts } from "./request.test-support.ts";

@@ -11,7 +11,7 @@ import { shanghaiDate } from "../calendar/shanghai-today.ts";
 import type { Channel } from "../core/request/request-events.ts";
 import { REQUEST_ACTIONS } from "../core/request/request-machine.ts";
 import type { Database } from "../db/database.ts";
-import { strictBody } from "../server/strict-body.ts";
+import { strictBody } from "../web/strict-body.ts";
 import { ACTION_BODIES, CaseParams, IntakeBody, WorklistQueryString } from "./request.schemas.ts";
 import { casePermissions } from "./request-access.ts";
 import { type ActionInput, applyRequestAction } from "./request-action.service.ts";

@@ -1,7 +1,7 @@
 /**
  * GET /tools/report-audit — the 年报体检 page: what the audit does, and the form that submits a report to POST /audit.
  */
-import { type PageFrame, PageLayout } from "./page-layout.tsx";
+import { type PageFrame, PageLayout } from "../web/page-layout.tsx";
 
 /** File types the form accepts (the readers' formats). */
 const ACCEPTED_FILES =

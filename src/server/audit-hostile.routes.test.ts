@@ -7,10 +7,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AuditPool, DEFAULT_AUDIT_POOL } from "../audit/audit-pool.ts";
 import { AuditRateLimiter } from "../audit/audit-rate-limit.ts";
 import { docxBomb, pdfBomb, xlsxBomb } from "../readers/bomb.test-support.ts";
+import { registerErrorHandling } from "../web/error-handler.ts";
+import { multipartForm } from "../web/multipart-form.test-support.ts";
 import { registerAuditRoutes } from "./audit.routes.ts";
 import { buildServer } from "./build-server.ts";
-import { registerErrorHandling } from "./error-handler.ts";
-import { multipartForm } from "./multipart-form.test-support.ts";
 
 const FIXTURE = readFileSync(
   new URL("../../test/fixtures/000_eb2e885bc49513d4.txt", import.meta.url),

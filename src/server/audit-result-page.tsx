@@ -4,11 +4,11 @@
  */
 import type { AuditResult } from "../audit/audit-report.ts";
 import type { ReportFormat } from "../core/report/report-model.ts";
+import { findingTargets } from "../web/finding-targets.ts";
+import { type PageFrame, PageLayout } from "../web/page-layout.tsx";
+import { ApplicationsTable, ProactiveTables, ReviewTable } from "../web/report-tables.tsx";
 import { AUDIT_PAGE_TITLE } from "./audit-form-page.tsx";
-import { findingTargets } from "./finding-targets.ts";
 import { FindingsList } from "./findings-list.tsx";
-import { type PageFrame, PageLayout } from "./page-layout.tsx";
-import { ApplicationsTable, ProactiveTables, ReviewTable } from "./report-tables.tsx";
 
 /** Chinese descriptions of the report formats. */
 export const FORMAT_LABELS: Readonly<Record<ReportFormat, string>> = {

@@ -7,12 +7,12 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { createElement } from "react";
 import { AuditPool, auditPoolOptionsFromEnv } from "../audit/audit-pool.ts";
 import { type AuditRateLimit, AuditRateLimiter, auditRateFromEnv } from "../audit/audit-rate-limit.ts";
+import { describeError } from "../web/error-handler.ts";
+import { renderPage } from "../web/page-layout.tsx";
+import { textSizeOf } from "../web/text-size.ts";
 import { AuditFormPage, type AuditFormPageProps } from "./audit-form-page.tsx";
 import { type AuditCommand, AuditTextBody, readAuditRequest } from "./audit-request.ts";
 import { AuditResultPage } from "./audit-result-page.tsx";
-import { describeError } from "./error-handler.ts";
-import { renderPage } from "./page-layout.tsx";
-import { textSizeOf } from "./text-size.ts";
 
 /** Where the 年报体检 form page is (linked from the home page and the footer). */
 export const AUDIT_TOOL_PATH = "/tools/report-audit";

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { multipartForm } from "../web/multipart-form.test-support.ts";
 import { buildServer, MAX_UPLOAD_BYTES } from "./build-server.ts";
-import { multipartForm } from "./multipart-form.test-support.ts";
 
 let app: FastifyInstance;
 

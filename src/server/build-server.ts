@@ -10,6 +10,7 @@ import { registerAgencyRoutes } from "../agencies/agency.routes.ts";
 import { auditRateFromEnv } from "../audit/audit-rate-limit.ts";
 import { registerAccountRoutes } from "../auth/account.routes.ts";
 import { registerAuth } from "../auth/auth.plugin.ts";
+import { isApiRoute } from "../auth/route-scope.ts";
 import { registerSessionRoutes } from "../auth/session.routes.ts";
 import { registerChannelRoutes } from "../channels/channel.routes.ts";
 import { registerChannelResponseRoutes } from "../channels/channel-response.routes.ts";
@@ -29,18 +30,18 @@ import { registerReportPublicRoutes } from "../reports/report-public.routes.ts";
 import { registerRequestRoutes } from "../requests/request.routes.ts";
 import { registerTrailRoutes } from "../trail/trail.routes.ts";
 import { registerUserRoutes } from "../users/user.routes.ts";
+import { registerErrorHandling } from "../web/error-handler.ts";
+import { answerClientError, answerFrameworkError } from "../web/framework-errors.ts";
+import { registerStrictJsonBodies } from "../web/strict-json-bodies.ts";
 import { registerAdminRoutes } from "./admin.routes.ts";
 import { registerAuditRoutes } from "./audit.routes.ts";
 import { DatabaseAuditRateLimit } from "./audit-flood.ts";
 import { registerCatalogRoutes } from "./catalog.routes.ts";
 import { registerDecisionPortalRoutes } from "./decision-portal.routes.ts";
-import { registerErrorHandling } from "./error-handler.ts";
-import { answerClientError, answerFrameworkError } from "./framework-errors.ts";
 import { registerOpenApi } from "./openapi.ts";
 import { registerPortalRoutes } from "./portal.routes.ts";
 import { registerRequestPublicRoutes } from "./request-public.routes.ts";
 import { registerSiteRoutes } from "./site.routes.ts";
-import { registerStrictJsonBodies } from "./strict-json-bodies.ts";
 
 /** Largest uploaded file and largest pasted text, in bytes (32 MB, as the readers accept). */
 export const MAX_UPLOAD_BYTES = 32 * 1024 * 1024;
@@ -159,6 +160,6 @@ export async function buildServer(options: BuildServerOptions = {}): Promise<Fas
     registerMonitorRoutes(app, options.database);
   }
   // After the auth plugin's CSRF check: JSON bodies are checked exactly as sent, without type coercion.
-  registerStrictJsonBodies(app);
+  registerStrictJsonBodies(app, isApiRoute);
   return app;
 }

@@ -8,9 +8,9 @@ import { PROACTIVE_CATEGORIES } from "../core/agency/proactive-categories.ts";
 import type { Attachment } from "../publications/attachment.repository.ts";
 import { sanitizeBody } from "../publications/body-sanitizer.ts";
 import type { PublicationRecord } from "../publications/publication.repository.ts";
+import { DisclosureFrame } from "../web/disclosure-frame.tsx";
+import type { PageFrame } from "../web/page-layout.tsx";
 import { catalogPath } from "./catalog-parts.tsx";
-import { DisclosureFrame } from "./disclosure-frame.tsx";
-import type { PageFrame } from "./page-layout.tsx";
 
 /** Props of the item page. */
 export interface CatalogItemProps extends PageFrame {

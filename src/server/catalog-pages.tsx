@@ -7,9 +7,9 @@ import { PROACTIVE_CATEGORIES } from "../core/agency/proactive-categories.ts";
 import { CADENCE_SPECS } from "../core/publication/publication-rules.ts";
 import type { Column } from "../publications/column.repository.ts";
 import type { PublicationRecord } from "../publications/publication.repository.ts";
+import { DisclosureFrame } from "../web/disclosure-frame.tsx";
+import type { PageFrame } from "../web/page-layout.tsx";
 import { CatalogSearchForm, catalogPath, ItemTable, Pager } from "./catalog-parts.tsx";
-import { DisclosureFrame } from "./disclosure-frame.tsx";
-import type { PageFrame } from "./page-layout.tsx";
 
 /** Props of the catalog's front page. */
 export interface CatalogIndexProps extends PageFrame {

@@ -4,7 +4,7 @@
  */
 import type { TextPiece } from "../core/publication/search-terms.ts";
 import type { PublicationRecord } from "../publications/publication.repository.ts";
-import { disclosurePath } from "./disclosure-frame.tsx";
+import { disclosurePath } from "../web/disclosure-frame.tsx";
 
 /** The path of a page of the public catalog under an agency's 法定主动公开内容 column. */
 export function catalogPath(agencyId: number, rest = ""): string {

@@ -4,9 +4,9 @@
  */
 import type { Agency } from "../agencies/agency.repository.ts";
 import type { SearchResults } from "../publications/search.service.ts";
+import { DisclosureFrame } from "../web/disclosure-frame.tsx";
+import type { PageFrame } from "../web/page-layout.tsx";
 import { CatalogSearchForm, catalogPath, Highlighted, Pager } from "./catalog-parts.tsx";
-import { DisclosureFrame } from "./disclosure-frame.tsx";
-import type { PageFrame } from "./page-layout.tsx";
 
 /** Props of the search page. */
 export interface CatalogSearchProps extends PageFrame {

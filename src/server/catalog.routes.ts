@@ -20,14 +20,14 @@ import {
   publishedPerColumn,
 } from "../publications/publication-query.repository.ts";
 import { searchPublished } from "../publications/search.service.ts";
+import { contentDisposition } from "../web/content-disposition.ts";
+import { ErrorPage } from "../web/error-page.tsx";
+import { renderPage } from "../web/page-layout.tsx";
+import { textSizeOf } from "../web/text-size.ts";
 import { CatalogItemPage } from "./catalog-item-page.tsx";
 import { CatalogIndexPage, CatalogListPage } from "./catalog-pages.tsx";
 import { catalogPath } from "./catalog-parts.tsx";
 import { CatalogSearchPage } from "./catalog-search-page.tsx";
-import { contentDisposition } from "./content-disposition.ts";
-import { ErrorPage } from "./error-page.tsx";
-import { renderPage } from "./page-layout.tsx";
-import { textSizeOf } from "./text-size.ts";
 
 /** Items per list page. */
 const PAGE_SIZE = 20;

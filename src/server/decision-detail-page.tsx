@@ -5,8 +5,8 @@
 import { Fragment } from "react";
 import type { Agency } from "../agencies/agency.repository.ts";
 import type { PublicDecision } from "../registries/decision.presenter.ts";
-import { DisclosureFrame, disclosurePath } from "./disclosure-frame.tsx";
-import type { PageFrame } from "./page-layout.tsx";
+import { DisclosureFrame, disclosurePath } from "../web/disclosure-frame.tsx";
+import type { PageFrame } from "../web/page-layout.tsx";
 
 /** Props of the decision page. */
 export interface DecisionDetailPageProps extends PageFrame {

@@ -8,13 +8,13 @@ import {
   type RegistryTestEnv,
   startRegistryTestEnv,
 } from "../registries/registry.test-support.ts";
-import { multipartForm } from "./multipart-form.test-support.ts";
+import { multipartForm } from "../web/multipart-form.test-support.ts";
 import {
   CHROMIUM,
   expectAxeClean,
   expectFitsPhone,
   phoneContext,
-} from "./page-accessibility.test-support.ts";
+} from "../web/page-accessibility.test-support.ts";
 
 // Runs where a Chromium is installed (the development image and CI); elsewhere there is no browser to drive.
 describe.skipIf(!existsSync(CHROMIUM))("public decision pages in a real browser", () => {

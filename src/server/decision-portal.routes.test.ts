@@ -11,7 +11,7 @@ import {
   type RegistryTestEnv,
   startRegistryTestEnv,
 } from "../registries/registry.test-support.ts";
-import { multipartForm } from "./multipart-form.test-support.ts";
+import { multipartForm } from "../web/multipart-form.test-support.ts";
 
 describe.each(testDialects())("public decision pages on %s", (dialect) => {
   let env: RegistryTestEnv;

@@ -13,11 +13,11 @@ import type { Database } from "../db/database.ts";
 import { presentPublicDecision } from "../registries/decision.presenter.ts";
 import { findDecision, listPublicDecisions } from "../registries/decision.repository.ts";
 import { s2Enabled } from "../registries/registry-settings.repository.ts";
+import { ErrorPage } from "../web/error-page.tsx";
+import { renderPage } from "../web/page-layout.tsx";
+import { textSizeOf } from "../web/text-size.ts";
 import { DecisionDetailPage } from "./decision-detail-page.tsx";
 import { DecisionListPage } from "./decision-list-page.tsx";
-import { ErrorPage } from "./error-page.tsx";
-import { renderPage } from "./page-layout.tsx";
-import { textSizeOf } from "./text-size.ts";
 
 /** Decisions per page of the public list. */
 export const PUBLIC_DECISION_PAGE_SIZE = 20;

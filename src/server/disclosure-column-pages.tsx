@@ -3,8 +3,8 @@
  * 法定主动公开内容 and 政府信息公开年报 — each showing what exists today.
  */
 import type { Agency } from "../agencies/agency.repository.ts";
-import { DISCLOSURE_COLUMNS, DisclosureFrame, disclosurePath } from "./disclosure-frame.tsx";
-import type { PageFrame } from "./page-layout.tsx";
+import { DISCLOSURE_COLUMNS, DisclosureFrame, disclosurePath } from "../web/disclosure-frame.tsx";
+import type { PageFrame } from "../web/page-layout.tsx";
 
 /** Props of a column page. */
 export interface DisclosurePageProps extends PageFrame {

@@ -8,8 +8,8 @@ import { Fragment } from "react";
 import type { Agency } from "../agencies/agency.repository.ts";
 import { CONTACT_FIELDS, type ContactField, missingContactFields } from "../core/agency/office-contact.ts";
 import { PROACTIVE_CATEGORIES } from "../core/agency/proactive-categories.ts";
-import { DisclosureFrame, disclosurePath } from "./disclosure-frame.tsx";
-import type { PageFrame } from "./page-layout.tsx";
+import { DisclosureFrame, disclosurePath } from "../web/disclosure-frame.tsx";
+import type { PageFrame } from "../web/page-layout.tsx";
 
 /** Props of the guide page. */
 export interface DisclosureGuidePageProps extends PageFrame {

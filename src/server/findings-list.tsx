@@ -2,7 +2,7 @@
  * The list of findings: rule ID, severity badge, where, expected against actual, and the message.
  */
 import type { Finding } from "../core/report/report-model.ts";
-import { targetsOfFinding } from "./finding-targets.ts";
+import { targetsOfFinding } from "../web/finding-targets.ts";
 
 /** Chinese names of the severities. */
 export const SEVERITY_LABELS: Readonly<Record<Finding["severity"], string>> = {

@@ -4,8 +4,8 @@
  */
 import type { ReactNode } from "react";
 import type { Agency } from "../agencies/agency.repository.ts";
-import { disclosurePath } from "./disclosure-frame.tsx";
-import { type PageFrame, PageLayout } from "./page-layout.tsx";
+import { disclosurePath } from "../web/disclosure-frame.tsx";
+import { type PageFrame, PageLayout } from "../web/page-layout.tsx";
 
 /** Props of the home page: the agencies, parents before children. */
 export interface PortalHomePageProps extends PageFrame {

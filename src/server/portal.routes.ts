@@ -8,16 +8,16 @@ import type { Agency } from "../agencies/agency.repository.ts";
 import { findAgency } from "../agencies/agency.repository.ts";
 import { listAgencies } from "../agencies/agency.service.ts";
 import type { Database } from "../db/database.ts";
+import { ErrorPage } from "../web/error-page.tsx";
+import { renderPage } from "../web/page-layout.tsx";
+import { textSizeOf } from "../web/text-size.ts";
 import {
   DisclosureIndexPage,
   type DisclosurePageProps,
   DisclosureRulesPage,
 } from "./disclosure-column-pages.tsx";
 import { DisclosureGuidePage } from "./disclosure-guide-page.tsx";
-import { ErrorPage } from "./error-page.tsx";
-import { renderPage } from "./page-layout.tsx";
 import { PortalHomePage } from "./portal-home-page.tsx";
-import { textSizeOf } from "./text-size.ts";
 
 /** Message of the 404 page of an unknown agency. */
 export const UNKNOWN_AGENCY_MESSAGE = "找不到该机关的政府信息公开专栏，请从首页的机关列表进入";

@@ -5,8 +5,8 @@
  */
 import type { Agency } from "../agencies/agency.repository.ts";
 import { MAX_DESCRIPTION_LENGTH } from "../core/request/applicant-check.ts";
-import { disclosurePath } from "./disclosure-frame.tsx";
-import { type PageFrame, PageLayout } from "./page-layout.tsx";
+import { disclosurePath } from "../web/disclosure-frame.tsx";
+import { type PageFrame, PageLayout } from "../web/page-layout.tsx";
 import {
   APPLICANT_KINDS,
   type ApplyField,

@@ -3,8 +3,8 @@
  * clearly once, and what happens next (R-31-4 receipt on mutual confirmation, R-33-1 20 working days).
  */
 import type { Agency } from "../agencies/agency.repository.ts";
-import { disclosurePath } from "./disclosure-frame.tsx";
-import { type PageFrame, PageLayout } from "./page-layout.tsx";
+import { disclosurePath } from "../web/disclosure-frame.tsx";
+import { type PageFrame, PageLayout } from "../web/page-layout.tsx";
 
 /** Props of the confirmation page. */
 export interface RequestConfirmationPageProps extends PageFrame {

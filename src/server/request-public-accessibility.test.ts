@@ -6,13 +6,13 @@ import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../db/test-databases.ts";
 import { runFirstRun } from "../setup/first-run.ts";
-import { buildServer } from "./build-server.ts";
 import {
   CHROMIUM,
   expectAxeClean,
   expectFitsPhone,
   phoneContext,
-} from "./page-accessibility.test-support.ts";
+} from "../web/page-accessibility.test-support.ts";
+import { buildServer } from "./build-server.ts";
 import { TINY_PNG } from "./tracking-public.test-support.ts";
 
 /** The page passes axe and fits the phone's width. */

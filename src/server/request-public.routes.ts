@@ -19,13 +19,13 @@ import {
   requestFloodLimitsFromEnv,
 } from "../requests/request-flood.ts";
 import { submitOnlineRequest } from "../requests/request-intake.service.ts";
-import { sendError } from "./error-handler.ts";
-import { ErrorPage } from "./error-page.tsx";
-import { renderPage } from "./page-layout.tsx";
+import { sendError } from "../web/error-handler.ts";
+import { ErrorPage } from "../web/error-page.tsx";
+import { renderPage } from "../web/page-layout.tsx";
+import { textSizeOf } from "../web/text-size.ts";
 import { applyPath, RequestApplyPage } from "./request-apply-page.tsx";
 import { RequestConfirmationPage } from "./request-confirmation-page.tsx";
 import { RequestStatusPage, STATUS_PATH, StatusLookupPage } from "./request-status-page.tsx";
-import { textSizeOf } from "./text-size.ts";
 import { applyErrorField, toOnlineRequestInput } from "./tracking-apply-command.ts";
 import { type ApplyForm, checkApplyForm, readApplyForm } from "./tracking-apply-input.ts";
 import { publicFormKey } from "./tracking-attempt.repository.ts";

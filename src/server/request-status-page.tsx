@@ -4,7 +4,7 @@
  * short-lived download links. Nothing about any other request is shown.
  */
 import type { PublicRequestView } from "../requests/request-tracking.service.ts";
-import { type PageFrame, PageLayout } from "./page-layout.tsx";
+import { type PageFrame, PageLayout } from "../web/page-layout.tsx";
 import { ErrorSummary, TextInput } from "./tracking-form-controls.tsx";
 
 /** Where the status page is. */

@@ -4,8 +4,8 @@
 import { type Static, Type } from "@sinclair/typebox";
 import type { FastifyInstance } from "fastify";
 import { databaseState } from "../db/database-health.repository.ts";
-import { SITE_CSS } from "./site-styles.ts";
-import { parseTextSize, safeReturnPath, textSizeCookie } from "./text-size.ts";
+import { SITE_CSS } from "../web/site-styles.ts";
+import { parseTextSize, safeReturnPath, textSizeCookie } from "../web/text-size.ts";
 
 /** Answer of GET /healthz: the database's state when the server has one (503 while it is unavailable). */
 const HealthSchema = Type.Object({

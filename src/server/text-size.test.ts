@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { parseTextSize, safeReturnPath, textSizeCookie, textSizeToggleHref } from "../web/text-size.ts";
 import { buildServer } from "./build-server.ts";
-import { parseTextSize, safeReturnPath, textSizeCookie, textSizeToggleHref } from "./text-size.ts";
 
 describe("text size (大字模式)", () => {
   it("accepts only the two sizes", () => {

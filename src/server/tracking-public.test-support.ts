@@ -3,7 +3,7 @@
  * fields), filling in the online request form, and looking up a request's status.
  */
 import type { FastifyInstance } from "fastify";
-import { type FormPart, multipartForm } from "./multipart-form.test-support.ts";
+import { type FormPart, multipartForm } from "../web/multipart-form.test-support.ts";
 
 /** A form as a browser holds it after GET: the nonce cookie and the hidden fields. */
 export interface OpenedForm {

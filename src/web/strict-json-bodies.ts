@@ -7,7 +7,6 @@
  */
 import { Kind, type TSchema } from "@sinclair/typebox";
 import type { FastifyInstance, FastifyRequest } from "fastify";
-import { isApiRoute } from "../auth/route-scope.ts";
 import { bodyProblem } from "./strict-body.ts";
 
 /** The TypeBox schema of a JSON body for the route, if it has one. */
@@ -20,8 +19,8 @@ export function jsonBodySchema(request: FastifyRequest): TSchema | undefined {
   return json && Kind in json ? (json as unknown as TSchema) : undefined;
 }
 
-/** Whether the request carries a JSON body to an /api/ route. */
-function isJsonApiBody(request: FastifyRequest): boolean {
+/** Whether the request carries a JSON body to a route the predicate names as an API route. */
+function isJsonApiBody(request: FastifyRequest, isApiRoute: (request: FastifyRequest) => boolean): boolean {
   // The matched route, not the raw URL: "/%61pi/agencies" is "/api/agencies" to the router (issue #9.3).
   const type = request.headers["content-type"] ?? "";
   return isApiRoute(request) && /^application\/(?:[\w.+-]+\+)?json\b/i.test(type);
@@ -29,11 +28,15 @@ function isJsonApiBody(request: FastifyRequest): boolean {
 
 /**
  * Registers the exact check of JSON bodies. Call it after the auth plugin, so that a forged request is
- * still refused as forged (403) before its body is judged.
+ * still refused as forged (403) before its body is judged. `isApiRoute` tells API routes by the matched
+ * route (the composition root passes auth's route-scope test; the kit imports no module).
  */
-export function registerStrictJsonBodies(app: FastifyInstance): void {
+export function registerStrictJsonBodies(
+  app: FastifyInstance,
+  isApiRoute: (request: FastifyRequest) => boolean,
+): void {
   app.addHook("preValidation", async (request) => {
-    if (!isJsonApiBody(request)) return;
+    if (!isJsonApiBody(request, isApiRoute)) return;
     const schema = jsonBodySchema(request);
     if (!schema) return;
     const problem = bodyProblem(schema, request.body);

@@ -3,7 +3,6 @@
  * and the navigation between the four first-level columns (the current one marked for screen readers).
  */
 import type { ReactNode } from "react";
-import type { Agency } from "../agencies/agency.repository.ts";
 import { type PageFrame, PageLayout } from "./page-layout.tsx";
 
 /** The path of an agency's 政府信息公开 column, or of one of its first-level columns. */
@@ -22,9 +21,15 @@ export const DISCLOSURE_COLUMNS = [
 /** A column's path segment. */
 export type DisclosureColumn = (typeof DISCLOSURE_COLUMNS)[number]["segment"];
 
+/** What the frame shows of the agency (the kit knows no module: the page hands these over). */
+export interface FrameAgency {
+  readonly id: number;
+  readonly name: string;
+}
+
 /** Props of the column frame. */
 export interface DisclosureFrameProps extends PageFrame {
-  readonly agency: Agency;
+  readonly agency: FrameAgency;
   /** The column shown, or undefined on the column's front page. */
   readonly column?: DisclosureColumn;
   /** The page's h1. */
