@@ -7,6 +7,8 @@ import { type Static, Type } from "@sinclair/typebox";
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { agencyTree } from "../agencies/agency.repository.ts";
 import { requireAuth, visibleAgencyIds } from "../auth/request-auth.ts";
+import { ERROR_RESPONSES } from "../contract/common.contract.ts";
+import { TrailPage, TrailVerification } from "../contract/trail.contract.ts";
 import { DomainError } from "../core/domain-error.ts";
 import type { Database } from "../db/database.ts";
 import { listTrail, verifyTrail } from "./trail.repository.ts";
@@ -49,8 +51,8 @@ async function isTopLevelAdmin(request: FastifyRequest, database: Database): Pro
 export function registerTrailRoutes(app: FastifyInstance, database: Database): void {
   app.get<{ Querystring: Static<typeof TrailQueryString> }>(
     "/api/trail",
-    { schema: { querystring: TrailQueryString } },
-    async (request) => {
+    { schema: { querystring: TrailQueryString, response: { 200: TrailPage, ...ERROR_RESPONSES } } },
+    async (request): Promise<TrailPage> => {
       requireAuth(request);
       const q = request.query;
       const fromInstant = q.from === undefined ? undefined : shanghaiDayStart(q.from);
@@ -69,11 +71,15 @@ export function registerTrailRoutes(app: FastifyInstance, database: Database): v
     },
   );
 
-  app.get("/api/trail/verify", async (request) => {
-    requireAuth(request);
-    if (!(await isTopLevelAdmin(request, database))) {
-      throw new DomainError("FORBIDDEN", "只有最高一级机关的系统管理员可以校验审计记录");
-    }
-    return verifyTrail(database.db);
-  });
+  app.get(
+    "/api/trail/verify",
+    { schema: { response: { 200: TrailVerification, ...ERROR_RESPONSES } } },
+    async (request): Promise<TrailVerification> => {
+      requireAuth(request);
+      if (!(await isTopLevelAdmin(request, database))) {
+        throw new DomainError("FORBIDDEN", "只有最高一级机关的系统管理员可以校验审计记录");
+      }
+      return verifyTrail(database.db);
+    },
+  );
 }

@@ -56,25 +56,4 @@ export interface AccountSession {
   readonly current: boolean;
 }
 
-/** One entry of the audit trail. */
-export interface TrailEntry {
-  readonly seq: number;
-  readonly at: string;
-  readonly actorName: string;
-  readonly actorRole: string;
-  readonly agencyId: number | null;
-  readonly agencyName: string | null;
-  readonly action: string;
-  readonly entityType: string;
-  readonly entityId: string;
-  readonly before: unknown;
-  readonly after: unknown;
-  readonly ip: string;
-}
-
-/** Answer of GET /api/trail/verify. */
-export interface TrailVerification {
-  readonly ok: boolean;
-  readonly checked: number;
-  readonly firstBroken?: { readonly seq: number; readonly reason: string };
-}
+export type { TrailEntry, TrailVerification } from "../../../src/contract/trail.contract.ts";
