@@ -5,6 +5,7 @@ import { benchAudit } from "./audit.bench.ts";
 import { benchCalendar } from "./calendar.bench.ts";
 import { benchCatalogSearch } from "./catalog-search.bench.ts";
 import { benchHostileInput } from "./hostile-input.bench.ts";
+import { benchInterpreterScaling } from "./interpreter-scaling.bench.ts";
 import { benchPortalPages } from "./portal-pages.bench.ts";
 import { benchReportBuild } from "./report-build.bench.ts";
 import { benchRequestsTable } from "./requests-table.bench.ts";
@@ -18,6 +19,7 @@ for (const result of [
   ...(await benchReportBuild()),
   ...(await benchCatalogSearch()),
   ...(await benchHostileInput()),
+  ...(await benchInterpreterScaling()),
 ]) {
   console.log(`\n${result.name}`);
   for (const line of result.lines) console.log(`  ${line}`);
