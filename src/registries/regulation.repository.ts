@@ -126,3 +126,16 @@ export async function updateRegulation(
     .executeTakeFirstOrThrow();
   return toRegulation(row);
 }
+
+/** The id, kind and dates of every entry of the agency (for table 二), by id. */
+export async function ruleDatesOf(
+  db: Db,
+  agencyId: number,
+): Promise<Pick<Selectable<RegulationTable>, "id" | "kind" | "issued_on" | "abolished_on">[]> {
+  return db
+    .selectFrom("regulations")
+    .select(["id", "kind", "issued_on", "abolished_on"])
+    .where("agency_id", "=", agencyId)
+    .orderBy("id")
+    .execute();
+}

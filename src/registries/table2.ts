@@ -11,6 +11,7 @@ import type { Database } from "../db/database.ts";
 import type { Schema } from "../db/schema.ts";
 import { decisionGroupsOfYear } from "./decision.repository.ts";
 import { listFees, listInterpretations, listTrainings } from "./ledger.repository.ts";
+import { ruleDatesOf } from "./regulation.repository.ts";
 
 type Db = Kysely<Schema> | Transaction<Schema>;
 
@@ -41,12 +42,7 @@ export interface Table2Result {
 
 /** The agency's 规章 and 行政规范性文件 as the computation needs them. */
 async function rulesOf(db: Db, agencyId: number) {
-  const rows = await db
-    .selectFrom("regulations")
-    .select(["id", "kind", "issued_on", "abolished_on"])
-    .where("agency_id", "=", agencyId)
-    .orderBy("id")
-    .execute();
+  const rows = await ruleDatesOf(db, agencyId);
   return rows.map((r) => ({
     id: r.id,
     kind: r.kind as RuleKind,
