@@ -5,11 +5,11 @@
 import type { Agency } from "../agencies/agency.repository.ts";
 import { PROACTIVE_CATEGORIES } from "../core/agency/proactive-categories.ts";
 import { CADENCE_SPECS } from "../core/publication/publication-rules.ts";
-import type { Column } from "../publications/column.repository.ts";
-import type { PublicationRecord } from "../publications/publication.repository.ts";
 import { DisclosureFrame } from "../web/disclosure-frame.tsx";
 import type { PageFrame } from "../web/page-layout.tsx";
 import { CatalogSearchForm, catalogPath, ItemTable, Pager } from "./catalog-parts.tsx";
+import type { Column } from "./column.repository.ts";
+import type { PublicationRecord } from "./publication.repository.ts";
 
 /** Props of the catalog's front page. */
 export interface CatalogIndexProps extends PageFrame {

@@ -8,26 +8,26 @@ import { createElement, type ReactElement } from "react";
 import { type Agency, findAgency } from "../agencies/agency.repository.ts";
 import { PROACTIVE_CATEGORIES } from "../core/agency/proactive-categories.ts";
 import type { Database } from "../db/database.ts";
-import { findAttachmentContent, listAttachments } from "../publications/attachment.repository.ts";
-import { findColumn } from "../publications/column.repository.ts";
-import { columnTree, subtreeIds } from "../publications/column.service.ts";
-import { columnFeed } from "../publications/column-feed.ts";
-import { findPublication } from "../publications/publication.repository.ts";
+import { contentDisposition } from "../web/content-disposition.ts";
+import { ErrorPage } from "../web/error-page.tsx";
+import { renderPage } from "../web/page-layout.tsx";
+import { textSizeOf } from "../web/text-size.ts";
+import { findAttachmentContent, listAttachments } from "./attachment.repository.ts";
+import { CatalogItemPage } from "./catalog-item-page.tsx";
+import { CatalogIndexPage, CatalogListPage } from "./catalog-pages.tsx";
+import { catalogPath } from "./catalog-parts.tsx";
+import { CatalogSearchPage } from "./catalog-search-page.tsx";
+import { findColumn } from "./column.repository.ts";
+import { columnTree, subtreeIds } from "./column.service.ts";
+import { columnFeed } from "./column-feed.ts";
+import { findPublication } from "./publication.repository.ts";
 import {
   countPublishedByCategory,
   countPublishedByYear,
   listPublicationPage,
   publishedPerColumn,
-} from "../publications/publication-query.repository.ts";
-import { searchPublished } from "../publications/search.service.ts";
-import { contentDisposition } from "../web/content-disposition.ts";
-import { ErrorPage } from "../web/error-page.tsx";
-import { renderPage } from "../web/page-layout.tsx";
-import { textSizeOf } from "../web/text-size.ts";
-import { CatalogItemPage } from "./catalog-item-page.tsx";
-import { CatalogIndexPage, CatalogListPage } from "./catalog-pages.tsx";
-import { catalogPath } from "./catalog-parts.tsx";
-import { CatalogSearchPage } from "./catalog-search-page.tsx";
+} from "./publication-query.repository.ts";
+import { searchPublished } from "./search.service.ts";
 
 /** Items per list page. */
 const PAGE_SIZE = 20;

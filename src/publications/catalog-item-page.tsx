@@ -5,12 +5,12 @@
  */
 import type { Agency } from "../agencies/agency.repository.ts";
 import { PROACTIVE_CATEGORIES } from "../core/agency/proactive-categories.ts";
-import type { Attachment } from "../publications/attachment.repository.ts";
-import { sanitizeBody } from "../publications/body-sanitizer.ts";
-import type { PublicationRecord } from "../publications/publication.repository.ts";
 import { DisclosureFrame } from "../web/disclosure-frame.tsx";
 import type { PageFrame } from "../web/page-layout.tsx";
+import type { Attachment } from "./attachment.repository.ts";
+import { sanitizeBody } from "./body-sanitizer.ts";
 import { catalogPath } from "./catalog-parts.tsx";
+import type { PublicationRecord } from "./publication.repository.ts";
 
 /** Props of the item page. */
 export interface CatalogItemProps extends PageFrame {

@@ -2,9 +2,9 @@ import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { TestTree } from "../agencies/agency.test-support.ts";
 import { createTestDatabase, type TestDatabase, testDialects } from "../db/test-databases.ts";
-import { createPublication } from "../publications/publication.service.ts";
-import { actor, catalogFixture, draftInput, publishItem } from "../publications/publication.test-support.ts";
-import { buildServer } from "./build-server.ts";
+import { buildServer } from "../server/build-server.ts";
+import { createPublication } from "./publication.service.ts";
+import { actor, catalogFixture, draftInput, publishItem } from "./publication.test-support.ts";
 
 describe.each(testDialects())("public catalog on %s (no JavaScript)", (dialect) => {
   let database: TestDatabase;

@@ -3,10 +3,10 @@
  * matched words highlighted in the title and a snippet, and the pager.
  */
 import type { Agency } from "../agencies/agency.repository.ts";
-import type { SearchResults } from "../publications/search.service.ts";
 import { DisclosureFrame } from "../web/disclosure-frame.tsx";
 import type { PageFrame } from "../web/page-layout.tsx";
 import { CatalogSearchForm, catalogPath, Highlighted, Pager } from "./catalog-parts.tsx";
+import type { SearchResults } from "./search.service.ts";
 
 /** Props of the search page. */
 export interface CatalogSearchProps extends PageFrame {

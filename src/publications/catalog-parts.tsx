@@ -3,8 +3,8 @@
  * and the pager. Everything is plain HTML (links and a GET form) and works without JavaScript.
  */
 import type { TextPiece } from "../core/publication/search-terms.ts";
-import type { PublicationRecord } from "../publications/publication.repository.ts";
 import { disclosurePath } from "../web/disclosure-frame.tsx";
+import type { PublicationRecord } from "./publication.repository.ts";
 
 /** The path of a page of the public catalog under an agency's 法定主动公开内容 column. */
 export function catalogPath(agencyId: number, rest = ""): string {

@@ -4,9 +4,9 @@ import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { TestTree } from "../agencies/agency.test-support.ts";
 import { createTestDatabase, type TestDatabase } from "../db/test-databases.ts";
-import { catalogFixture, draftInput, publishItem } from "../publications/publication.test-support.ts";
+import { buildServer } from "../server/build-server.ts";
 import { CHROMIUM, expectAxeClean, phoneContext } from "../web/page-accessibility.test-support.ts";
-import { buildServer } from "./build-server.ts";
+import { catalogFixture, draftInput, publishItem } from "./publication.test-support.ts";
 
 // Runs where a Chromium is installed (the development image and CI); elsewhere there is no browser to drive.
 describe.skipIf(!existsSync(CHROMIUM))("public catalog pages in a real browser", () => {
