@@ -2,16 +2,16 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { shanghaiDate } from "../calendar/shanghai-today.ts";
 import { addMonths } from "../core/calendar/calendar-date.ts";
 import { testDialects } from "../db/test-databases.ts";
-import { presentPublicDecision } from "../registries/decision.presenter.ts";
-import { findDecision } from "../registries/decision.repository.ts";
+import { multipartForm } from "../web/multipart-form.test-support.ts";
+import { presentPublicDecision } from "./decision.presenter.ts";
+import { findDecision } from "./decision.repository.ts";
 import {
   decisionCsv,
   licenceRow,
   penaltyRow,
   type RegistryTestEnv,
   startRegistryTestEnv,
-} from "../registries/registry.test-support.ts";
-import { multipartForm } from "../web/multipart-form.test-support.ts";
+} from "./registry.test-support.ts";
 
 describe.each(testDialects())("public decision pages on %s", (dialect) => {
   let env: RegistryTestEnv;

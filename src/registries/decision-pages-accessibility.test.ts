@@ -1,13 +1,6 @@
 import { existsSync } from "node:fs";
 import { chromium } from "@playwright/test";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  decisionCsv,
-  licenceRow,
-  penaltyRow,
-  type RegistryTestEnv,
-  startRegistryTestEnv,
-} from "../registries/registry.test-support.ts";
 import { multipartForm } from "../web/multipart-form.test-support.ts";
 import {
   CHROMIUM,
@@ -15,6 +8,13 @@ import {
   expectFitsPhone,
   phoneContext,
 } from "../web/page-accessibility.test-support.ts";
+import {
+  decisionCsv,
+  licenceRow,
+  penaltyRow,
+  type RegistryTestEnv,
+  startRegistryTestEnv,
+} from "./registry.test-support.ts";
 
 // Runs where a Chromium is installed (the development image and CI); elsewhere there is no browser to drive.
 describe.skipIf(!existsSync(CHROMIUM))("public decision pages in a real browser", () => {

@@ -4,9 +4,9 @@
  */
 import type { Agency } from "../agencies/agency.repository.ts";
 import { DECISION_KIND_NAMES, DECISION_KINDS, type DecisionKind } from "../core/registry/decision-kinds.ts";
-import type { PublicDecision } from "../registries/decision.presenter.ts";
 import { DisclosureFrame, disclosurePath } from "../web/disclosure-frame.tsx";
 import type { PageFrame } from "../web/page-layout.tsx";
+import type { PublicDecision } from "./decision.presenter.ts";
 
 /** The path of an agency's decision list, with its filters. */
 export function decisionListPath(

@@ -4,9 +4,9 @@
  */
 import { Fragment } from "react";
 import type { Agency } from "../agencies/agency.repository.ts";
-import type { PublicDecision } from "../registries/decision.presenter.ts";
 import { DisclosureFrame, disclosurePath } from "../web/disclosure-frame.tsx";
 import type { PageFrame } from "../web/page-layout.tsx";
+import type { PublicDecision } from "./decision.presenter.ts";
 
 /** Props of the decision page. */
 export interface DecisionDetailPageProps extends PageFrame {

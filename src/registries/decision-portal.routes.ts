@@ -10,14 +10,14 @@ import { shanghaiDate } from "../calendar/shanghai-today.ts";
 import { DECISION_KINDS, type DecisionKind } from "../core/registry/decision-kinds.ts";
 import { isOnShow, S2_DISPLAY_MONTHS, s2TakenDownUpTo } from "../core/registry/decision-publication.ts";
 import type { Database } from "../db/database.ts";
-import { presentPublicDecision } from "../registries/decision.presenter.ts";
-import { findDecision, listPublicDecisions } from "../registries/decision.repository.ts";
-import { s2Enabled } from "../registries/registry-settings.repository.ts";
 import { ErrorPage } from "../web/error-page.tsx";
 import { renderPage } from "../web/page-layout.tsx";
 import { textSizeOf } from "../web/text-size.ts";
+import { presentPublicDecision } from "./decision.presenter.ts";
+import { findDecision, listPublicDecisions } from "./decision.repository.ts";
 import { DecisionDetailPage } from "./decision-detail-page.tsx";
 import { DecisionListPage } from "./decision-list-page.tsx";
+import { s2Enabled } from "./registry-settings.repository.ts";
 
 /** Decisions per page of the public list. */
 export const PUBLIC_DECISION_PAGE_SIZE = 20;
