@@ -7,6 +7,7 @@ import helmet from "@fastify/helmet";
 import multipart from "@fastify/multipart";
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastify";
 import { registerAgencyRoutes } from "../agencies/agency.routes.ts";
+import { registerPortalRoutes } from "../agencies/portal.routes.ts";
 import { auditRateFromEnv } from "../audit/audit-rate-limit.ts";
 import { registerAccountRoutes } from "../auth/account.routes.ts";
 import { registerAuth } from "../auth/auth.plugin.ts";
@@ -39,7 +40,6 @@ import { registerAdminRoutes } from "./admin.routes.ts";
 import { registerAuditRoutes } from "./audit.routes.ts";
 import { DatabaseAuditRateLimit } from "./audit-flood.ts";
 import { registerOpenApi } from "./openapi.ts";
-import { registerPortalRoutes } from "./portal.routes.ts";
 import { registerRequestPublicRoutes } from "./request-public.routes.ts";
 import { registerSiteRoutes } from "./site.routes.ts";
 

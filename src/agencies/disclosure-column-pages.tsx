@@ -2,9 +2,10 @@
  * The pages of an agency's 政府信息公开 column other than the guide: the column's front page, 政府信息公开制度,
  * 法定主动公开内容 and 政府信息公开年报 — each showing what exists today.
  */
-import type { Agency } from "../agencies/agency.repository.ts";
+
 import { DISCLOSURE_COLUMNS, DisclosureFrame, disclosurePath } from "../web/disclosure-frame.tsx";
 import type { PageFrame } from "../web/page-layout.tsx";
+import type { Agency } from "./agency.repository.ts";
 
 /** Props of a column page. */
 export interface DisclosurePageProps extends PageFrame {

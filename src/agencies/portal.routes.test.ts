@@ -1,15 +1,10 @@
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createAgency } from "../agencies/agency.service.ts";
-import {
-  createTestTree,
-  FULL_CONTACT,
-  type TestTree,
-  validCreditCode,
-} from "../agencies/agency.test-support.ts";
 import { createTestDatabase, type TestDatabase, testDialects } from "../db/test-databases.ts";
+import { buildServer } from "../server/build-server.ts";
 import { SYSTEM_ACTOR } from "../trail/trail-actor.ts";
-import { buildServer } from "./build-server.ts";
+import { createAgency } from "./agency.service.ts";
+import { createTestTree, FULL_CONTACT, type TestTree, validCreditCode } from "./agency.test-support.ts";
 
 const COLUMNS = ["guide", "rules", "proactive", "annual-reports"] as const;
 

@@ -3,6 +3,7 @@ import { chromium } from "@playwright/test";
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../db/test-databases.ts";
+import { buildServer } from "../server/build-server.ts";
 import { runFirstRun } from "../setup/first-run.ts";
 import {
   CHROMIUM,
@@ -10,7 +11,6 @@ import {
   expectFitsPhone,
   phoneContext,
 } from "../web/page-accessibility.test-support.ts";
-import { buildServer } from "./build-server.ts";
 
 const PAGES = [
   "/",

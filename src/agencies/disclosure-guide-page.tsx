@@ -5,11 +5,11 @@
  * 国办函〔2020〕109号), and the office's name, address, hours, phone, fax, e-mail and website.
  */
 import { Fragment } from "react";
-import type { Agency } from "../agencies/agency.repository.ts";
 import { CONTACT_FIELDS, type ContactField, missingContactFields } from "../core/agency/office-contact.ts";
 import { PROACTIVE_CATEGORIES } from "../core/agency/proactive-categories.ts";
 import { DisclosureFrame, disclosurePath } from "../web/disclosure-frame.tsx";
 import type { PageFrame } from "../web/page-layout.tsx";
+import type { Agency } from "./agency.repository.ts";
 
 /** Props of the guide page. */
 export interface DisclosureGuidePageProps extends PageFrame {

@@ -3,9 +3,9 @@
  * 政府信息公开 column, and the online tools.
  */
 import type { ReactNode } from "react";
-import type { Agency } from "../agencies/agency.repository.ts";
 import { disclosurePath } from "../web/disclosure-frame.tsx";
 import { type PageFrame, PageLayout } from "../web/page-layout.tsx";
+import type { Agency } from "./agency.repository.ts";
 
 /** Props of the home page: the agencies, parents before children. */
 export interface PortalHomePageProps extends PageFrame {

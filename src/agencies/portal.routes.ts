@@ -4,13 +4,13 @@
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { createElement, type FunctionComponent } from "react";
-import type { Agency } from "../agencies/agency.repository.ts";
-import { findAgency } from "../agencies/agency.repository.ts";
-import { listAgencies } from "../agencies/agency.service.ts";
 import type { Database } from "../db/database.ts";
 import { ErrorPage } from "../web/error-page.tsx";
 import { renderPage } from "../web/page-layout.tsx";
 import { textSizeOf } from "../web/text-size.ts";
+import type { Agency } from "./agency.repository.ts";
+import { findAgency } from "./agency.repository.ts";
+import { listAgencies } from "./agency.service.ts";
 import {
   DisclosureIndexPage,
   type DisclosurePageProps,
