@@ -2,7 +2,8 @@
  * SQL of the letter templates (letter_templates): per agency (null: the installation), kind and outcome
  * (null: any outcome).
  */
-import type { Kysely, Selectable, Transaction } from "kysely";
+import { type Kysely, type Selectable, sql, type Transaction } from "kysely";
+import type { Dialect } from "../db/database.ts";
 import type { LetterTemplateTable, Schema } from "../db/schema.ts";
 
 type Db = Kysely<Schema> | Transaction<Schema>;
@@ -95,4 +96,12 @@ export async function deleteTemplateRows(
   query = outcome === null ? query.where("outcome", "is", null) : query.where("outcome", "=", outcome);
   const result = await query.executeTakeFirst();
   return Number(result.numDeletedRows);
+}
+
+/**
+ * Serialises saves and resets of templates: one template per (agency, kind, outcome), so concurrent writes of
+ * the same slot queue on PostgreSQL's transaction-scoped advisory lock; SQLite serialises writers itself.
+ */
+export async function lockTemplateSlots(trx: Transaction<Schema>, dialect: Dialect): Promise<void> {
+  if (dialect === "postgres") await sql`select pg_advisory_xact_lock(727275)`.execute(trx);
 }
