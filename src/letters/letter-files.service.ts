@@ -5,6 +5,7 @@
  */
 import type { Kysely } from "kysely";
 import { normaliseAttachmentName } from "../core/attachment/attachment-name.ts";
+import { letterError } from "../core/letter/letter-errors.ts";
 import { isAddressedToApplicant, isLetterKind } from "../core/letter/letter-kinds.ts";
 import type { Database } from "../db/database.ts";
 import type { Schema } from "../db/schema.ts";
@@ -16,7 +17,6 @@ import {
   letterFileName,
 } from "./letter.presenter.ts";
 import { findLetterFile, findLetterRequest, listLetterRows } from "./letter.repository.ts";
-import { letterError } from "./letter-errors.ts";
 
 /** A stored file of an issued letter, ready to send. */
 export interface LetterFile {

@@ -8,10 +8,10 @@ import { type Static, Type } from "@sinclair/typebox";
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { loadAgencyTree } from "../auth/agency-tree.repository.ts";
 import { authorize, requestActor, requireAuth } from "../auth/request-auth.ts";
+import { letterError } from "../core/letter/letter-errors.ts";
 import { LETTER_KIND_KEYS } from "../core/letter/letter-kinds.ts";
 import type { Database } from "../db/database.ts";
 import { strictBody } from "../web/strict-body.ts";
-import { letterError } from "./letter-errors.ts";
 import { listEffectiveTemplates, resetTemplate, saveTemplate } from "./letter-template.service.ts";
 
 const Id = Type.Integer({ minimum: 1, maximum: 2_147_483_647 });

@@ -3,8 +3,8 @@
  * default, else the built-in one; at each level the outcome's own before the "any outcome" one), the list
  * the template editor shows, and saving an override with an audit-trail entry in the same transaction.
  */
-import { sql } from "kysely";
 import { builtInTemplate, templateSlots } from "../core/letter/default-templates.ts";
+import { letterError } from "../core/letter/letter-errors.ts";
 import {
   LETTER_KIND_KEYS,
   LETTER_KINDS,
@@ -17,11 +17,11 @@ import { outcomeById } from "../core/request/outcomes.ts";
 import type { Database } from "../db/database.ts";
 import { appendTrail } from "../trail/trail.repository.ts";
 import type { Actor } from "../trail/trail-actor.ts";
-import { letterError } from "./letter-errors.ts";
 import {
   deleteTemplateRows,
   findTemplateRow,
   listTemplateRows,
+  lockTemplateSlots,
   saveTemplateRow,
   type TemplateRow,
 } from "./letter-template.repository.ts";
@@ -152,7 +152,7 @@ export async function saveTemplate(
   checkTemplateText(title, input.body);
   return database.db.transaction().execute(async (trx) => {
     // One template per (agency, kind, outcome): concurrent saves of the same slot queue here on PostgreSQL.
-    if (database.dialect === "postgres") await sql`select pg_advisory_xact_lock(727275)`.execute(trx);
+    await lockTemplateSlots(trx, database.dialect);
     const before = await findTemplateRow(trx, input.agencyId, input.kind, input.outcome);
     const now = new Date().toISOString();
     const row = await saveTemplateRow(trx, { ...input, title }, now);
@@ -184,7 +184,7 @@ export async function resetTemplate(
 ): Promise<LetterTemplateView | null> {
   checkKindOutcome(slot.kind, slot.outcome);
   await database.db.transaction().execute(async (trx) => {
-    if (database.dialect === "postgres") await sql`select pg_advisory_xact_lock(727275)`.execute(trx);
+    await lockTemplateSlots(trx, database.dialect);
     const before = await findTemplateRow(trx, slot.agencyId, slot.kind, slot.outcome);
     if (!before) throw letterError("TEMPLATE_NOT_SAVED");
     await deleteTemplateRows(trx, slot.agencyId, slot.kind, slot.outcome);

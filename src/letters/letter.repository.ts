@@ -3,7 +3,7 @@
  * its agency's profile, its case log) — read here directly from requests, request_events and agencies.
  */
 import type { Kysely, Selectable, Transaction } from "kysely";
-import type { LetterKind } from "../core/letter/letter-kinds.ts";
+import type { LetterKind, LetterStatus } from "../core/letter/letter-kinds.ts";
 import type { LetterEventFact, LetterFacts } from "../core/letter/letter-values.ts";
 import type { LetterTable, Schema } from "../db/schema.ts";
 
@@ -211,7 +211,14 @@ export async function findLetterFile(
 /** Inserts a draft; its id. */
 export async function insertLetterDraft(
   trx: Transaction<Schema>,
-  values: { requestId: number; kind: LetterKind; title: string; body: string; draftedBy: number | null },
+  values: {
+    requestId: number;
+    kind: LetterKind;
+    status: LetterStatus;
+    title: string;
+    body: string;
+    draftedBy: number | null;
+  },
   now: string,
 ): Promise<number> {
   const row = await trx
@@ -219,7 +226,7 @@ export async function insertLetterDraft(
     .values({
       request_id: values.requestId,
       kind: values.kind,
-      status: "draft",
+      status: values.status,
       title: values.title,
       body: values.body,
       issued_at: null,
@@ -253,18 +260,25 @@ export async function updateLetterDraft(
   return Number(result.numUpdatedRows) === 1;
 }
 
-/** Freezes a draft (still as last updated at `expectedUpdatedAt`) with its final text and files; whether it was. */
+/** Freezes a draft (still as last updated at `expectedUpdatedAt`) in the machine's status with its final text and files; whether it was. */
 export async function markLetterIssued(
   trx: Transaction<Schema>,
   letterId: number,
-  issued: { title: string; body: string; issuedBy: number | null; docx: Uint8Array; pdf: Uint8Array },
+  issued: {
+    status: LetterStatus;
+    title: string;
+    body: string;
+    issuedBy: number | null;
+    docx: Uint8Array;
+    pdf: Uint8Array;
+  },
   expectedUpdatedAt: string,
   now: string,
 ): Promise<boolean> {
   const result = await trx
     .updateTable("letters")
     .set({
-      status: "issued",
+      status: issued.status,
       title: issued.title,
       body: issued.body,
       issued_at: now,

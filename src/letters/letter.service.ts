@@ -7,14 +7,16 @@ import { createHash } from "node:crypto";
 import { findAgency } from "../agencies/agency.repository.ts";
 import { shanghaiDate } from "../calendar/shanghai-today.ts";
 import { DomainError } from "../core/domain-error.ts";
+import { letterError } from "../core/letter/letter-errors.ts";
 import { kindNeedsOutcome, type LetterKind } from "../core/letter/letter-kinds.ts";
+import { type LetterEvent, transitionLetter } from "../core/letter/letter-machine.ts";
 import { chineseDate, PLACEHOLDERS, type PlaceholderValues } from "../core/letter/letter-placeholders.ts";
-import { checkLetterSignOff } from "../core/letter/letter-sign-off.ts";
+import type { LetterSignOff } from "../core/letter/letter-sign-off.ts";
 import { letterValues } from "../core/letter/letter-values.ts";
 import { renderTemplate } from "../core/letter/template-renderer.ts";
 import { outcomeById } from "../core/request/outcomes.ts";
 import type { Database } from "../db/database.ts";
-import { appendTrail } from "../trail/trail.repository.ts";
+import { recordChange } from "../trail/record-change.ts";
 import type { Actor } from "../trail/trail-actor.ts";
 import { type Letter, presentLetter } from "./letter.presenter.ts";
 import {
@@ -30,7 +32,6 @@ import {
   updateLetterDraft,
 } from "./letter.repository.ts";
 import { writeLetterDocx } from "./letter-docx.ts";
-import { letterError } from "./letter-errors.ts";
 import { writeLetterPdf } from "./letter-pdf.ts";
 import { isOfficeHeadOf } from "./letter-sign-off.repository.ts";
 import { checkKindOutcome, effectiveTemplate } from "./letter-template.service.ts";
@@ -82,10 +83,12 @@ async function valuesFor(
   return phone ? { ...base, responsibleAgencyContact: phone } : base;
 }
 
-/** The trail entry fields of an actor. */
-function trailActor(actor: Actor) {
-  return { actorUserId: actor.userId, actorName: actor.name, actorRole: actor.role, ip: actor.ip ?? "local" };
-}
+/** The trail action of each letter event. */
+const TRAIL_ACTIONS: Readonly<Record<LetterEvent["type"], string>> = {
+  draft: "letter.create",
+  edit: "letter.edit",
+  issue: "letter.issue",
+};
 
 /** Creates a draft from the effective template, filled from the request (the date is filled when issuing). */
 export async function createLetterDraft(
@@ -109,16 +112,16 @@ export async function createLetterDraft(
     const now = new Date().toISOString();
     const title = renderTemplate(template.title, values).text;
     const body = renderTemplate(template.body, values).text;
+    const { status, event } = transitionLetter(null, { type: "draft" });
     const id = await insertLetterDraft(
       trx,
-      { requestId, kind: input.kind, title, body, draftedBy: actor.userId },
+      { requestId, kind: input.kind, status, title, body, draftedBy: actor.userId },
       now,
     );
     const letter = presentLetter(await loadLetter(trx, requestId, id));
-    await appendTrail(trx, database.dialect, {
-      ...trailActor(actor),
+    await recordChange(trx, database.dialect, actor, {
       agencyId: request.agencyId,
-      action: "letter.create",
+      action: TRAIL_ACTIONS[event.type],
       entityType: "letter",
       entityId: id,
       after: { ...letter, outcome, templateSource: template.source },
@@ -150,17 +153,16 @@ export async function editLetterDraft(
   if (title === "" || text.body.trim() === "") throw letterError("LETTER_EMPTY");
   return database.db.transaction().execute(async (trx) => {
     const before = await loadLetter(trx, requestId, letterId);
-    if (before.status === "issued") throw letterError("LETTER_ISSUED");
+    const { event } = transitionLetter(before.status, { type: "edit" });
     const now = new Date().toISOString();
     if (!(await updateLetterDraft(trx, letterId, { title, body: text.body }, before.updatedAt, now))) {
       throw letterError("LETTER_CHANGED");
     }
     const after = presentLetter(await loadLetter(trx, requestId, letterId));
     const agencyId = (await requestAgencyId(trx, requestId)) ?? null;
-    await appendTrail(trx, database.dialect, {
-      ...trailActor(actor),
+    await recordChange(trx, database.dialect, actor, {
       agencyId,
-      action: "letter.edit",
+      action: TRAIL_ACTIONS[event.type],
       entityType: "letter",
       entityId: letterId,
       before: { title: before.title, body: before.body },
@@ -177,25 +179,30 @@ function sha256(bytes: Uint8Array): string {
 }
 
 /**
- * SOD-2: under the agency's 答复书须由负责人签发 setting, refuses (403) an issuer who is not a 公开办负责人 of
- * the request's agency or who drafted the letter.
+ * What SOD-2 needs to know of an issue: the agency's 答复书须由负责人签发 setting, whether the issuer is a
+ * 公开办负责人 of the request's agency, and who drafted the letter (the letter machine applies the rule).
  */
-async function checkSignOff(db: Db, request: LetterRequest, draft: LetterRow, actor: Actor): Promise<void> {
+async function signOffOf(
+  db: Db,
+  request: LetterRequest,
+  draft: LetterRow,
+  actor: Actor,
+): Promise<LetterSignOff> {
   const agency = await findAgency(db, request.agencyId);
   if (!agency) throw new DomainError("NOT_FOUND", "找不到该申请");
   const required = agency.settings.letterSignOffByHead;
-  checkLetterSignOff({
+  return {
     required,
     issuerUserId: actor.userId,
     issuerIsHead: required && actor.userId !== null && (await isOfficeHeadOf(db, actor.userId, agency.id)),
     drafterUserId: draft.draftedBy,
-  });
+  };
 }
 
 /**
- * Issues a draft: checks the sign-off (SOD-2), fills the date of issue (Asia/Shanghai) and whatever the
- * request now knows, refuses (422 LETTER_UNFILLED) while any placeholder is left, stores DOCX and PDF and
- * freezes the letter.
+ * Issues a draft through the letter machine (which checks the sign-off, SOD-2), fills the date of issue
+ * (Asia/Shanghai) and whatever the request now knows, refuses (422 LETTER_UNFILLED) while any placeholder is
+ * left, stores DOCX and PDF and freezes the letter.
  */
 export async function issueLetter(
   database: Database,
@@ -205,9 +212,9 @@ export async function issueLetter(
   at: Date = new Date(),
 ): Promise<Letter> {
   const draft = await loadLetter(database.db, requestId, letterId);
-  if (draft.status === "issued") throw letterError("LETTER_ISSUED");
   const request = await loadRequest(database.db, requestId);
-  await checkSignOff(database.db, request, draft, actor);
+  const signOff = await signOffOf(database.db, request, draft, actor);
+  const { status, event } = transitionLetter(draft.status, { type: "issue", signOff });
   const values = {
     ...(await valuesFor(database.db, request, draft.kind, null)),
     date: chineseDate(shanghaiDate(at)),
@@ -231,19 +238,18 @@ export async function issueLetter(
   const [docx, pdf] = await Promise.all([writeLetterDocx(text), writeLetterPdf(text)]);
   return database.db.transaction().execute(async (trx) => {
     const now = at.toISOString();
-    const issued = { ...text, issuedBy: actor.userId, docx, pdf };
+    const issued = { status, ...text, issuedBy: actor.userId, docx, pdf };
     if (!(await markLetterIssued(trx, letterId, issued, draft.updatedAt, now))) {
       const current = await loadLetter(trx, requestId, letterId);
       throw letterError(current.status === "issued" ? "LETTER_ISSUED" : "LETTER_CHANGED");
     }
     const letter = presentLetter(await loadLetter(trx, requestId, letterId));
-    await appendTrail(trx, database.dialect, {
-      ...trailActor(actor),
+    await recordChange(trx, database.dialect, actor, {
       agencyId: request.agencyId,
-      action: "letter.issue",
+      action: TRAIL_ACTIONS[event.type],
       entityType: "letter",
       entityId: letterId,
-      before: { status: "draft" },
+      before: { status: event.from },
       after: { ...letter, docxSha256: sha256(docx), pdfSha256: sha256(pdf) },
       at: now,
     });

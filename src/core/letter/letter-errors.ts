@@ -1,7 +1,7 @@
 /**
- * The letters module's own error codes, each with its HTTP status and Chinese message.
+ * The letters module's own error codes, each with its HTTP status and Chinese message (pure: the letter machine throws them too).
  */
-import { errorFactory } from "../core/domain-error.ts";
+import { errorFactory } from "../domain-error.ts";
 
 /** The error codes of letters and letter templates. */
 export const LETTER_ERRORS = {
