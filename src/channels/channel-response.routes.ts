@@ -5,6 +5,8 @@
 import { type Static, Type } from "@sinclair/typebox";
 import type { FastifyInstance } from "fastify";
 import { authorize, requestActor, requireAuth } from "../auth/request-auth.ts";
+import { ResponsesRecorded } from "../contract/channel.contract.ts";
+import { ERROR_RESPONSES } from "../contract/common.contract.ts";
 import { DomainError } from "../core/domain-error.ts";
 import type { Database } from "../db/database.ts";
 import { strictBody } from "../web/strict-body.ts";
@@ -29,7 +31,10 @@ const Body = Type.Object(
 export function registerChannelResponseRoutes(app: FastifyInstance, database: Database): void {
   app.post<{ Params: Static<typeof Params>; Body: Static<typeof Body> }>(
     "/api/channels/:id/responses",
-    { ...strictBody(Body), schema: { params: Params, body: Body } },
+    {
+      ...strictBody(Body),
+      schema: { params: Params, body: Body, response: { 201: ResponsesRecorded, ...ERROR_RESPONSES } },
+    },
     async (request, reply) => {
       requireAuth(request);
       const channel = await findChannel(database.db, request.params.id);
@@ -41,7 +46,7 @@ export function registerChannelResponseRoutes(app: FastifyInstance, database: Da
         request.body.responses,
         requestActor(request),
       );
-      return reply.code(201).send({ channelId: channel.id, recorded });
+      return reply.code(201).send({ channelId: channel.id, recorded } satisfies ResponsesRecorded);
     },
   );
 }

@@ -7,6 +7,16 @@ import { type Static, Type } from "@sinclair/typebox";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { authorize, requestActor, requireAuth } from "../auth/request-auth.ts";
 import { shanghaiDate } from "../calendar/shanghai-today.ts";
+import {
+  Channel,
+  ChannelCounts,
+  ChannelList,
+  ChannelPostPage,
+  ImportRefusal,
+  PostsImported,
+  PostsRecorded,
+} from "../contract/channel.contract.ts";
+import { ERROR_RESPONSES } from "../contract/common.contract.ts";
 import { DomainError } from "../core/domain-error.ts";
 import type { Database } from "../db/database.ts";
 import { strictBody } from "../web/strict-body.ts";
@@ -76,11 +86,15 @@ const PostsQuery = Type.Object(
 );
 const IdParams = Type.Object({ id: Id });
 
+/** The error answers of an import: a 422 may list the bad rows. */
+const IMPORT_ERROR_RESPONSES = { ...ERROR_RESPONSES, 422: ImportRefusal };
+
 /** Sends 422 IMPORT_INVALID with the bad rows, or rethrows any other failure. */
 function sendImportProblems(error: unknown, reply: FastifyReply): FastifyReply {
-  const e = error as DomainError & { rows?: unknown };
+  const e = error as DomainError & { rows?: ImportRefusal["rows"] };
   if (e instanceof DomainError && e.code === "IMPORT_INVALID") {
-    return reply.code(422).send({ code: e.code, message: e.message, rows: e.rows ?? [] });
+    const refusal: ImportRefusal = { code: e.code, message: e.message, rows: e.rows ?? [] };
+    return reply.code(422).send(refusal);
   }
   throw error;
 }
@@ -101,8 +115,8 @@ async function uploadedSheet(request: FastifyRequest): Promise<{ fileName: strin
 export function registerChannelRoutes(app: FastifyInstance, database: Database): void {
   app.get<{ Querystring: Static<typeof AgencyQuery> }>(
     "/api/channels",
-    { schema: { querystring: AgencyQuery } },
-    async (request) => {
+    { schema: { querystring: AgencyQuery, response: { 200: ChannelList, ...ERROR_RESPONSES } } },
+    async (request): Promise<ChannelList> => {
       await authorize(request, "publication.view", request.query.agencyId);
       return { channels: await agencyChannels(database, request.query.agencyId) };
     },
@@ -110,12 +124,15 @@ export function registerChannelRoutes(app: FastifyInstance, database: Database):
 
   app.post<{ Body: Static<typeof CreateBody> }>(
     "/api/channels",
-    strictBody(CreateBody),
+    {
+      ...strictBody(CreateBody),
+      schema: { body: CreateBody, response: { 201: Channel, ...ERROR_RESPONSES } },
+    },
     async (request, reply) => {
       requireAuth(request);
       const { agencyId, ...input } = request.body;
       await authorize(request, "publication.edit", agencyId);
-      const channel = await registerChannel(
+      const channel: Channel = await registerChannel(
         database,
         agencyId,
         input as Parameters<typeof registerChannel>[2],
@@ -127,8 +144,11 @@ export function registerChannelRoutes(app: FastifyInstance, database: Database):
 
   app.patch<{ Params: Static<typeof IdParams>; Body: Static<typeof UpdateBody> }>(
     "/api/channels/:id",
-    { ...strictBody(UpdateBody), schema: { params: IdParams, body: UpdateBody } },
-    async (request) => {
+    {
+      ...strictBody(UpdateBody),
+      schema: { params: IdParams, body: UpdateBody, response: { 200: Channel, ...ERROR_RESPONSES } },
+    },
+    async (request): Promise<Channel> => {
       requireAuth(request);
       const channel = await findChannel(database.db, request.params.id);
       if (!channel) throw new DomainError("NOT_FOUND");
@@ -139,8 +159,8 @@ export function registerChannelRoutes(app: FastifyInstance, database: Database):
 
   app.get<{ Querystring: Static<typeof CountsQuery> }>(
     "/api/channels/counts",
-    { schema: { querystring: CountsQuery } },
-    async (request) => {
+    { schema: { querystring: CountsQuery, response: { 200: ChannelCounts, ...ERROR_RESPONSES } } },
+    async (request): Promise<ChannelCounts> => {
       await authorize(request, "publication.view", request.query.agencyId);
       const year = request.query.year ?? Number(shanghaiDate().slice(0, 4));
       return { year, counts: await listChannelCounts(database, request.query.agencyId, year) };
@@ -149,8 +169,14 @@ export function registerChannelRoutes(app: FastifyInstance, database: Database):
 
   app.get<{ Params: Static<typeof IdParams>; Querystring: Static<typeof PostsQuery> }>(
     "/api/channels/:id/posts",
-    { schema: { params: IdParams, querystring: PostsQuery } },
-    async (request) => {
+    {
+      schema: {
+        params: IdParams,
+        querystring: PostsQuery,
+        response: { 200: ChannelPostPage, ...ERROR_RESPONSES },
+      },
+    },
+    async (request): Promise<ChannelPostPage> => {
       requireAuth(request);
       const channel = await findChannel(database.db, request.params.id);
       if (!channel) throw new DomainError("NOT_FOUND");
@@ -162,7 +188,10 @@ export function registerChannelRoutes(app: FastifyInstance, database: Database):
 
   app.post<{ Body: Static<typeof PostsBody> }>(
     "/api/channels/posts",
-    strictBody(PostsBody),
+    {
+      ...strictBody(PostsBody),
+      schema: { body: PostsBody, response: { 201: PostsRecorded, ...IMPORT_ERROR_RESPONSES } },
+    },
     async (request, reply) => {
       requireAuth(request);
       await authorize(request, "publication.edit", request.body.agencyId);
@@ -194,7 +223,7 @@ export function registerChannelRoutes(app: FastifyInstance, database: Database):
           requestActor(request),
           unreadable,
         );
-        return reply.code(201).send({ posts });
+        return reply.code(201).send({ posts } satisfies PostsRecorded);
       } catch (error) {
         return sendImportProblems(error, reply);
       }
@@ -203,7 +232,9 @@ export function registerChannelRoutes(app: FastifyInstance, database: Database):
 
   app.post<{ Querystring: Static<typeof AgencyQuery> }>(
     "/api/channels/posts/import",
-    { schema: { querystring: AgencyQuery } },
+    {
+      schema: { querystring: AgencyQuery, response: { 201: PostsImported, ...IMPORT_ERROR_RESPONSES } },
+    },
     async (request, reply) => {
       await authorize(request, "publication.edit", request.query.agencyId);
       const { fileName, bytes } = await uploadedSheet(request);
@@ -218,7 +249,7 @@ export function registerChannelRoutes(app: FastifyInstance, database: Database):
           requestActor(request),
           problems,
         );
-        return reply.code(201).send({ imported: saved.length });
+        return reply.code(201).send({ imported: saved.length } satisfies PostsImported);
       } catch (error) {
         return sendImportProblems(error, reply);
       }

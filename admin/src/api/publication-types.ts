@@ -1,6 +1,7 @@
 /**
  * The shapes of the catalog, column and channel API (docs/API.md "Publications"), as the shell receives them.
  */
+import type { ChannelPost } from "../../../src/contract/channel.contract.ts";
 
 /** Where an item stands in 先审后发. */
 export type PublicationStatus =
@@ -72,19 +73,6 @@ export interface PublicationAttachment {
   readonly createdAt: string;
 }
 
-/** A post on a channel. */
-export interface ChannelPost {
-  readonly id: number;
-  readonly channelId: number;
-  readonly publicationId: number | null;
-  readonly title: string;
-  readonly url: string;
-  readonly postedAt: string;
-  readonly postedOn: string;
-  readonly source: "entered" | "import" | "portal";
-  readonly createdAt: string;
-}
-
 /** The full view of GET /api/publications/:id. */
 export interface PublicationView extends PublicationSummary {
   readonly summary: string;
@@ -152,36 +140,10 @@ export interface ColumnIssues {
   readonly overdue: boolean;
 }
 
-/** A channel kind. */
-export type ChannelKind = "portal" | "wechat" | "weibo" | "toutiao" | "other";
-
-/** A channel (the portal or a new-media account). */
-export interface Channel {
-  readonly id: number;
-  readonly agencyId: number;
-  readonly kind: ChannelKind;
-  readonly name: string;
-  readonly account: string;
-  /** Whether its 留言/评论/私信 function works (N-2), and the day that was last checked. */
-  readonly interactive: boolean;
-  readonly interactiveCheckedOn: string | null;
-  readonly createdAt: string;
-  readonly updatedAt: string;
-}
-
-/** Answer of GET /api/channels/counts. */
-export interface ChannelCounts {
-  readonly year: number;
-  readonly counts: readonly {
-    readonly channelId: number;
-    readonly kind: ChannelKind;
-    readonly name: string;
-    readonly posts: number;
-  }[];
-}
-
-/** A row an import refused, as a 422 IMPORT_INVALID answer lists it. */
-export interface RejectedRow {
-  readonly row: number;
-  readonly message: string;
-}
+export type {
+  Channel,
+  ChannelCounts,
+  ChannelKind,
+  ChannelPost,
+  RejectedRow,
+} from "../../../src/contract/channel.contract.ts";
