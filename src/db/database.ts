@@ -19,12 +19,13 @@ import {
 } from "kysely";
 import pg from "pg";
 import { databaseUnavailable } from "./database-errors.ts";
+import type { Dialect } from "./dialect.ts";
 import { MIGRATIONS } from "./migrations/index.ts";
 import type { Schema } from "./schema.ts";
 import { cachingStatements } from "./statement-cache.ts";
 
-/** The two supported database engines. */
-export type Dialect = "sqlite" | "postgres";
+/** The two supported database engines (defined in dialect.ts, which the migrations import). */
+export type { Dialect };
 
 /** Where the data is: a PostgreSQL URL, or a SQLite file (and how long a write waits for another process's lock). */
 export type DatabaseConfig =

@@ -2,7 +2,7 @@
  * Migration 0001: agencies, users, roles, sessions, login attempts, the audit trail, settings.
  */
 import { type Kysely, sql } from "kysely";
-import type { Dialect } from "../database.ts";
+import type { Dialect } from "../dialect.ts";
 
 /** An auto-incrementing integer primary key in either dialect. */
 function idType(dialect: Dialect) {

@@ -3,7 +3,7 @@
  * letters and their templates, sent reminders, and administrator-entered working-day schedules.
  */
 import type { Kysely } from "kysely";
-import type { Dialect } from "../database.ts";
+import type { Dialect } from "../dialect.ts";
 
 /** Creates the request tables. */
 export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {

@@ -4,7 +4,7 @@
  * so that two processes never send the same reminder at once).
  */
 import { type Kysely, sql } from "kysely";
-import type { Dialect } from "../database.ts";
+import type { Dialect } from "../dialect.ts";
 
 /** Adds users.email and the delivery columns of reminders_sent. */
 export async function up(db: Kysely<unknown>, _dialect: Dialect): Promise<void> {

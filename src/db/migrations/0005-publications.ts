@@ -4,7 +4,7 @@
  * on SQLite, a GIN index over a 'simple' tsvector on PostgreSQL (both over pre-segmented terms).
  */
 import { type ColumnDefinitionBuilder, type Kysely, sql } from "kysely";
-import type { Dialect } from "../database.ts";
+import type { Dialect } from "../dialect.ts";
 
 /** Creates the publication tables. */
 export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {

@@ -3,7 +3,7 @@
  * 行政事业性收费, training sessions, policy interpretations, reconsideration and litigation cases.
  */
 import type { ColumnDefinitionBuilder, Kysely } from "kysely";
-import type { Dialect } from "../database.ts";
+import type { Dialect } from "../dialect.ts";
 
 /** Creates the registry tables. */
 export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {

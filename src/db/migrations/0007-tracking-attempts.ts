@@ -3,7 +3,7 @@
  * throttled per address and per tracking number across restarts.
  */
 import type { ColumnDefinitionBuilder, Kysely } from "kysely";
-import type { Dialect } from "../database.ts";
+import type { Dialect } from "../dialect.ts";
 
 /** Creates the tracking_attempts table, its two look-up indexes and the index that prunes old rows. */
 export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {

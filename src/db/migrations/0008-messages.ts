@@ -2,7 +2,7 @@
  * Migration 0008: the public message board (网民留言) — messages with their reply and publication.
  */
 import type { ColumnDefinitionBuilder, Kysely } from "kysely";
-import type { Dialect } from "../database.ts";
+import type { Dialect } from "../dialect.ts";
 
 /** Creates the messages table. */
 export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {

@@ -2,7 +2,7 @@
  * Migration 0009: annual reports — the draft prose of an agency-year and the published, frozen versions.
  */
 import type { ColumnDefinitionBuilder, Kysely } from "kysely";
-import type { Dialect } from "../database.ts";
+import type { Dialect } from "../dialect.ts";
 
 /** Creates the report tables. */
 export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {

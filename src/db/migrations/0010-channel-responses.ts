@@ -2,7 +2,7 @@
  * Migration 0010: the replies new-media accounts gave to the public (回应关注), one row each.
  */
 import type { ColumnDefinitionBuilder, Kysely } from "kysely";
-import type { Dialect } from "../database.ts";
+import type { Dialect } from "../dialect.ts";
 
 /** Creates the channel_responses table. */
 export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {

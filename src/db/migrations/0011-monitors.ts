@@ -4,7 +4,7 @@
  * day (the history), one row per agency, day and rule.
  */
 import type { ColumnDefinitionBuilder, Kysely } from "kysely";
-import type { Dialect } from "../database.ts";
+import type { Dialect } from "../dialect.ts";
 
 /** Adds the channels' interaction flag and creates the monitor_results table. */
 export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {

@@ -4,7 +4,7 @@
  * index alone: the count without reading the rows, the page in its ORDER BY (published_on desc, id desc).
  */
 import type { Kysely } from "kysely";
-import type { Dialect } from "../database.ts";
+import type { Dialect } from "../dialect.ts";
 
 /** Creates the covering index of the column list. */
 export async function up(db: Kysely<unknown>, _dialect: Dialect): Promise<void> {

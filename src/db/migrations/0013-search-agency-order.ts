@@ -4,7 +4,7 @@
  * instead of building the GIN bitmap of every match. SQLite's FTS5 table needs nothing: a no-op there.
  */
 import { type Kysely, sql } from "kysely";
-import type { Dialect } from "../database.ts";
+import type { Dialect } from "../dialect.ts";
 
 /** Creates the (agency_id, publication_id) index of the PostgreSQL search table. */
 export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {

@@ -6,7 +6,7 @@
  * trail's `letter.create` entries.
  */
 import { type Kysely, sql } from "kysely";
-import type { Dialect } from "../database.ts";
+import type { Dialect } from "../dialect.ts";
 
 /** Adds the two agency settings and letters.drafted_by. */
 export async function up(db: Kysely<unknown>, _dialect: Dialect): Promise<void> {

@@ -8,7 +8,7 @@
  * MACed entry covers their head through its `prev_hash`.
  */
 import { type Kysely, sql } from "kysely";
-import type { Dialect } from "../database.ts";
+import type { Dialect } from "../dialect.ts";
 
 /** Adds trail.mac, the checkpoint table and the first anchored seq. */
 export async function up(db: Kysely<unknown>, _dialect: Dialect): Promise<void> {

@@ -10,7 +10,7 @@
  *   table is rebuilt (same rows, same ids, same autoincrement counter, same index).
  */
 import { type ColumnDefinitionBuilder, type Kysely, sql } from "kysely";
-import type { Dialect } from "../database.ts";
+import type { Dialect } from "../dialect.ts";
 
 /** Creates the two tables, cleans the dangling links and adds the foreign key. */
 export async function up(db: Kysely<unknown>, dialect: Dialect): Promise<void> {

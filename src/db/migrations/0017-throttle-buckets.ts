@@ -3,7 +3,7 @@
  * reserved atomically (a locked counter row) before the check, and lockouts are kept per account and address.
  */
 import type { Kysely } from "kysely";
-import type { Dialect } from "../database.ts";
+import type { Dialect } from "../dialect.ts";
 
 /** Creates throttle_buckets, keyed by (scope, key), and the index that prunes quiet buckets. */
 export async function up(db: Kysely<unknown>, _dialect: Dialect): Promise<void> {

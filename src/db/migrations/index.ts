@@ -2,7 +2,7 @@
  * Every migration, in order. A migration is never edited once released: add a new one.
  */
 import type { Kysely } from "kysely";
-import type { Dialect } from "../database.ts";
+import type { Dialect } from "../dialect.ts";
 import { up as platformBase } from "./0001-platform-base.ts";
 import { up as requests } from "./0002-requests.ts";
 import { up as reminders } from "./0004-reminders.ts";
