@@ -38,7 +38,7 @@ describe.each(testDialects())("database on %s", (dialect) => {
     const agency = (name: string, parent: number | null, code: string) => ({
       parent_id: parent,
       name,
-      kind: "department",
+      kind: "department" as const,
       credit_code: code,
       office_name: "",
       office_address: "",

@@ -5,6 +5,7 @@
  */
 import type { ColumnType, Generated } from "kysely";
 import type { PublicationStatus } from "../core/publication/publication-machine.ts";
+import type { Cadence } from "../core/publication/publication-rules.ts";
 
 /** A column (栏目) of an agency's 政府信息公开 column; the four first-level ones carry `root_kind`. */
 export interface PublicationColumnTable {
@@ -17,7 +18,7 @@ export interface PublicationColumnTable {
   /** The 条例第二十条 item the column is arranged under ("（一）" …), if any. */
   category_item: string | null;
   /** weekly | monthly | quarterly | yearly for periodic columns (e.g. 周警情播报), else null. */
-  cadence: string | null;
+  cadence: Cadence | null;
   sort_order: number;
   created_at: string;
   updated_at: string;

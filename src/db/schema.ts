@@ -3,10 +3,11 @@
  * PostgreSQL: integer ids, text timestamps (ISO 8601, UTC), integer 0/1 for booleans, JSON as text.
  */
 import type { ColumnType, Generated } from "kysely";
+import type { AgencyKind } from "../core/agency/agency-kind.ts";
 import type { LetterKind, LetterStatus } from "../core/letter/letter-kinds.ts";
 import type { ReminderKind } from "../core/reminders/reminder-due.ts";
 import type { ApplicantKind } from "../core/request/outcomes.ts";
-import type { Channel, RequestStatus } from "../core/request/request-events.ts";
+import type { CaseEventType, Channel, RequestStatus } from "../core/request/request-events.ts";
 import type { ChannelResponseTables } from "./schema-channel-responses.ts";
 import type { MessageTables } from "./schema-messages.ts";
 import type { MonitorTables } from "./schema-monitors.ts";
@@ -23,7 +24,7 @@ export interface AgencyTable {
   parent_id: number | null;
   name: string;
   /** "government" (人民政府) or "department" (部门). */
-  kind: string;
+  kind: AgencyKind;
   /** 统一社会信用代码, 18 characters (GB 32100). */
   credit_code: string;
   office_name: string;
@@ -173,7 +174,7 @@ export interface RequestEventTable {
   id: Generated<number>;
   request_id: number;
   seq: number;
-  type: string;
+  type: CaseEventType;
   occurred_on: string;
   at: string;
   actor_user_id: number | null;

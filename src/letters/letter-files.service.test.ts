@@ -33,7 +33,7 @@ describe.each(testDialects())("issued letter files on %s", (dialect) => {
 
   it("lists for the public page only issued letters addressed to the applicant, and serves only their files", async () => {
     const reply = await createLetterDraft(database, requestId, { kind: "reply", outcome: "O-1" }, officer);
-    await insertRequestEvent(database, requestId, "consult", "2022-10-08", {
+    await insertRequestEvent(database, requestId, "consultation_sent", "2022-10-08", {
       party: "third-party",
       consultee: "示范化工有限公司",
     });

@@ -9,6 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import JSZip from "jszip";
 import { insertAgency } from "../auth/auth.test-support.ts";
+import type { CaseEventType } from "../core/request/request-events.ts";
 import type { Database } from "../db/database.ts";
 
 /** Inserts an agency with the disclosure office's name, phone and address filled in; its id. */
@@ -78,7 +79,7 @@ export async function insertTestRequest(
 export async function insertRequestEvent(
   database: Database,
   requestId: number,
-  type: string,
+  type: CaseEventType,
   occurredOn: string,
   data: Record<string, unknown>,
 ): Promise<void> {
