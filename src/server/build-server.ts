@@ -31,6 +31,7 @@ import { registerRegistryRoutes } from "../registries/registry.routes.ts";
 import { registerReportRoutes } from "../reports/report.routes.ts";
 import { registerReportPublicRoutes } from "../reports/report-public.routes.ts";
 import { registerRequestRoutes } from "../requests/request.routes.ts";
+import { registerRequestPublicRoutes } from "../requests/request-public.routes.ts";
 import { registerTrailRoutes } from "../trail/trail.routes.ts";
 import { registerUserRoutes } from "../users/user.routes.ts";
 import { registerErrorHandling } from "../web/error-handler.ts";
@@ -40,7 +41,6 @@ import { registerAdminRoutes } from "./admin.routes.ts";
 import { registerAuditRoutes } from "./audit.routes.ts";
 import { DatabaseAuditRateLimit } from "./audit-flood.ts";
 import { registerOpenApi } from "./openapi.ts";
-import { registerRequestPublicRoutes } from "./request-public.routes.ts";
 import { registerSiteRoutes } from "./site.routes.ts";
 
 /** Largest uploaded file and largest pasted text, in bytes (32 MB, as the readers accept). */

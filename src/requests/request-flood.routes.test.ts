@@ -2,7 +2,7 @@ import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { insertAgency } from "../auth/auth.test-support.ts";
 import { createTestDatabase, type TestDatabase, testDialects } from "../db/test-databases.ts";
-import { buildServer } from "./build-server.ts";
+import { buildServer } from "../server/build-server.ts";
 import { openForm, PERSON_FIELDS, postApply } from "./tracking-public.test-support.ts";
 
 /** A real PNG signature followed by `size` bytes: an identity document of about that size. */

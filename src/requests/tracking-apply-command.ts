@@ -3,7 +3,7 @@
  * a person has to correct.
  */
 import { normaliseCreditCode } from "../core/agency/credit-code.ts";
-import type { OnlineRequestInput } from "../requests/request-intake.service.ts";
+import type { OnlineRequestInput } from "./request-intake.service.ts";
 import type { ApplyField, ApplyForm } from "./tracking-apply-input.ts";
 
 /** The intake's input of a checked form: applicant fields by kind, the identity documents as attachments. */

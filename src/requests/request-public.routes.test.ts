@@ -3,9 +3,9 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { insertAgency, insertTestUser } from "../auth/auth.test-support.ts";
 import { shanghaiDate } from "../calendar/shanghai-today.ts";
 import { createTestDatabase, type TestDatabase, testDialects } from "../db/test-databases.ts";
-import { applyRequestAction } from "../requests/request-action.service.ts";
-import { trackRequest } from "../requests/request-tracking.service.ts";
-import { buildServer } from "./build-server.ts";
+import { buildServer } from "../server/build-server.ts";
+import { applyRequestAction } from "./request-action.service.ts";
+import { trackRequest } from "./request-tracking.service.ts";
 import {
   credentialsOf,
   lookUp,

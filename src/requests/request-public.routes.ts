@@ -13,24 +13,7 @@ import { findAgency } from "../agencies/agency.repository.ts";
 import { DomainError } from "../core/domain-error.ts";
 import type { Database } from "../db/database.ts";
 import { issuedLetterFile } from "../letters/letter-files.service.ts";
-import {
-  type RequestFloodLimits,
-  refuseRequestFlood,
-  requestFloodLimitsFromEnv,
-} from "../requests/request-flood.ts";
-import { submitOnlineRequest } from "../requests/request-intake.service.ts";
-import { sendError } from "../web/error-handler.ts";
-import { ErrorPage } from "../web/error-page.tsx";
-import { renderPage } from "../web/page-layout.tsx";
-import { textSizeOf } from "../web/text-size.ts";
-import { applyPath, RequestApplyPage } from "./request-apply-page.tsx";
-import { RequestConfirmationPage } from "./request-confirmation-page.tsx";
-import { RequestStatusPage, STATUS_PATH, StatusLookupPage } from "./request-status-page.tsx";
-import { applyErrorField, toOnlineRequestInput } from "./tracking-apply-command.ts";
-import { type ApplyForm, checkApplyForm, readApplyForm } from "./tracking-apply-input.ts";
-import { publicFormKey } from "./tracking-attempt.repository.ts";
-import { TRACKING_ERRORS, trackingFail } from "./tracking-errors.ts";
-import { REQUEST_FORMS_CSS } from "./tracking-form-styles.ts";
+import { REQUEST_FORMS_CSS } from "../server/tracking-form-styles.ts";
 import {
   ensureFormNonce,
   formNonceOf,
@@ -39,7 +22,20 @@ import {
   issueFormToken,
   verifyDownloadToken,
   verifyFormToken,
-} from "./tracking-form-token.ts";
+} from "../server/tracking-form-token.ts";
+import { sendError } from "../web/error-handler.ts";
+import { ErrorPage } from "../web/error-page.tsx";
+import { renderPage } from "../web/page-layout.tsx";
+import { textSizeOf } from "../web/text-size.ts";
+import { applyPath, RequestApplyPage } from "./request-apply-page.tsx";
+import { RequestConfirmationPage } from "./request-confirmation-page.tsx";
+import { type RequestFloodLimits, refuseRequestFlood, requestFloodLimitsFromEnv } from "./request-flood.ts";
+import { submitOnlineRequest } from "./request-intake.service.ts";
+import { RequestStatusPage, STATUS_PATH, StatusLookupPage } from "./request-status-page.tsx";
+import { applyErrorField, toOnlineRequestInput } from "./tracking-apply-command.ts";
+import { type ApplyForm, checkApplyForm, readApplyForm } from "./tracking-apply-input.ts";
+import { publicFormKey } from "./tracking-attempt.repository.ts";
+import { TRACKING_ERRORS, trackingFail } from "./tracking-errors.ts";
 import { LETTER_DOWNLOAD_PATH, lookUpRequest, normaliseTyped } from "./tracking-lookup.ts";
 
 /** Options of the public request routes. */

@@ -5,6 +5,13 @@
  */
 import type { Agency } from "../agencies/agency.repository.ts";
 import { MAX_DESCRIPTION_LENGTH } from "../core/request/applicant-check.ts";
+import {
+  ErrorSummary,
+  RadioGroup,
+  SelectInput,
+  TextArea,
+  TextInput,
+} from "../server/tracking-form-controls.tsx";
 import { disclosurePath } from "../web/disclosure-frame.tsx";
 import { type PageFrame, PageLayout } from "../web/page-layout.tsx";
 import {
@@ -16,7 +23,6 @@ import {
   MAX_IDENTITY_FILES,
   PROVISION_FORM_OPTIONS,
 } from "./tracking-apply-input.ts";
-import { ErrorSummary, RadioGroup, SelectInput, TextArea, TextInput } from "./tracking-form-controls.tsx";
 
 /** The path of an agency's online request form. */
 export function applyPath(agencyId: number): string {

@@ -3,9 +3,10 @@
  * its steps with dates, the due date (暂定 while provisional, R-WD-3) and its issued letters with
  * short-lived download links. Nothing about any other request is shown.
  */
-import type { PublicRequestView } from "../requests/request-tracking.service.ts";
+
+import { ErrorSummary, TextInput } from "../server/tracking-form-controls.tsx";
 import { type PageFrame, PageLayout } from "../web/page-layout.tsx";
-import { ErrorSummary, TextInput } from "./tracking-form-controls.tsx";
+import type { PublicRequestView } from "./request-tracking.service.ts";
 
 /** Where the status page is. */
 export const STATUS_PATH = "/requests/status";

@@ -8,7 +8,7 @@ import { ID_TYPES, MAX_DESCRIPTION_LENGTH } from "../core/request/applicant-chec
 import { MAX_ATTACHMENT_BYTES } from "../core/request/attachment-type.ts";
 import type { ApplicantKind } from "../core/request/outcomes.ts";
 import { DELIVERY_METHODS, PROVISION_FORMS } from "../core/request/request-events.ts";
-import { MAX_ATTACHMENTS } from "../requests/request-intake.service.ts";
+import { MAX_ATTACHMENTS } from "./request-intake.service.ts";
 
 /** The applicant kinds fixed at receipt: natural person, or one of the five organisation kinds. */
 export const APPLICANT_KINDS: readonly { readonly value: ApplicantKind; readonly label: string }[] = [

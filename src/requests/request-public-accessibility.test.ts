@@ -5,6 +5,7 @@ import { chromium, type Page } from "@playwright/test";
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../db/test-databases.ts";
+import { buildServer } from "../server/build-server.ts";
 import { runFirstRun } from "../setup/first-run.ts";
 import {
   CHROMIUM,
@@ -12,7 +13,6 @@ import {
   expectFitsPhone,
   phoneContext,
 } from "../web/page-accessibility.test-support.ts";
-import { buildServer } from "./build-server.ts";
 import { TINY_PNG } from "./tracking-public.test-support.ts";
 
 /** The page passes axe and fits the phone's width. */
