@@ -6,6 +6,8 @@ import { type Static, Type } from "@sinclair/typebox";
 import type { FastifyInstance } from "fastify";
 import { authorize, requestActor, requireAuth } from "../auth/request-auth.ts";
 import { shanghaiDate } from "../calendar/shanghai-today.ts";
+import { ERROR_RESPONSES, NoContent } from "../contract/common.contract.ts";
+import { CatalogColumn, ColumnIssues, ColumnTree } from "../contract/publication.contract.ts";
 import { DomainError } from "../core/domain-error.ts";
 import { CADENCES, CATEGORY_ITEMS } from "../core/publication/publication-rules.ts";
 import type { Database } from "../db/database.ts";
@@ -45,8 +47,8 @@ export function registerColumnRoutes(app: FastifyInstance, database: Database): 
 
   app.get<{ Querystring: Static<typeof TreeQuery> }>(
     "/api/columns",
-    { schema: { querystring: TreeQuery } },
-    async (request) => {
+    { schema: { querystring: TreeQuery, response: { 200: ColumnTree, ...ERROR_RESPONSES } } },
+    async (request): Promise<ColumnTree> => {
       await authorize(request, "publication.view", request.query.agencyId);
       return { columns: await columnTree(database, request.query.agencyId) };
     },
@@ -54,19 +56,26 @@ export function registerColumnRoutes(app: FastifyInstance, database: Database): 
 
   app.post<{ Body: Static<typeof CreateBody> }>(
     "/api/columns",
-    strictBody(CreateBody),
+    {
+      ...strictBody(CreateBody),
+      schema: { body: CreateBody, response: { 201: CatalogColumn, ...ERROR_RESPONSES } },
+    },
     async (request, reply) => {
       requireAuth(request);
       const { agencyId, ...input } = request.body;
       await authorize(request, "publication.edit", agencyId);
-      return reply.code(201).send(await createColumn(database, agencyId, input, requestActor(request)));
+      const column: CatalogColumn = await createColumn(database, agencyId, input, requestActor(request));
+      return reply.code(201).send(column);
     },
   );
 
   app.patch<{ Params: Static<typeof IdParams>; Body: Static<typeof UpdateBody> }>(
     "/api/columns/:id",
-    { ...strictBody(UpdateBody), schema: { params: IdParams, body: UpdateBody } },
-    async (request) => {
+    {
+      ...strictBody(UpdateBody),
+      schema: { params: IdParams, body: UpdateBody, response: { 200: CatalogColumn, ...ERROR_RESPONSES } },
+    },
+    async (request): Promise<CatalogColumn> => {
       requireAuth(request);
       const column = await columnFor(request.params.id);
       await authorize(request, "publication.edit", column.agencyId);
@@ -76,7 +85,7 @@ export function registerColumnRoutes(app: FastifyInstance, database: Database): 
 
   app.delete<{ Params: Static<typeof IdParams> }>(
     "/api/columns/:id",
-    { schema: { params: IdParams } },
+    { schema: { params: IdParams, response: { 204: NoContent, ...ERROR_RESPONSES } } },
     async (request, reply) => {
       requireAuth(request);
       const column = await columnFor(request.params.id);
@@ -88,8 +97,14 @@ export function registerColumnRoutes(app: FastifyInstance, database: Database): 
 
   app.get<{ Params: Static<typeof IdParams>; Querystring: Static<typeof IssuesQuery> }>(
     "/api/columns/:id/issues",
-    { schema: { params: IdParams, querystring: IssuesQuery } },
-    async (request) => {
+    {
+      schema: {
+        params: IdParams,
+        querystring: IssuesQuery,
+        response: { 200: ColumnIssues, ...ERROR_RESPONSES },
+      },
+    },
+    async (request): Promise<ColumnIssues> => {
       requireAuth(request);
       const column = await columnFor(request.params.id);
       await authorize(request, "publication.view", column.agencyId);

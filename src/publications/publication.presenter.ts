@@ -4,36 +4,11 @@
  */
 import { bundledCalendar } from "../calendar/bundled-calendar.ts";
 import type { ChannelPost } from "../channels/channel.repository.ts";
+import type { PublicationSummary, PublicationView } from "../contract/publication.contract.ts";
 import { STATUS_NAMES } from "../core/publication/publication-machine.ts";
-import { type R26Status, r26Status } from "../core/publication/publication-rules.ts";
+import { r26Status } from "../core/publication/publication-rules.ts";
 import type { Attachment } from "./attachment.repository.ts";
 import type { PublicationLogEntry, PublicationRecord } from "./publication.repository.ts";
-
-/** A list entry of the back office. */
-export interface PublicationSummary {
-  readonly id: number;
-  readonly agencyId: number;
-  readonly columnId: number;
-  readonly status: PublicationRecord["status"];
-  readonly statusName: string;
-  readonly title: string;
-  readonly indexNo: string | null;
-  readonly documentNo: string;
-  readonly categoryItem: string | null;
-  readonly validity: PublicationRecord["validity"];
-  readonly formedOn: string;
-  readonly publishedOn: string | null;
-  readonly r26: R26Status;
-  readonly updatedAt: string;
-}
-
-/** The full back-office view of an item. */
-export type PublicationView = PublicationSummary &
-  Omit<PublicationRecord, "status" | "validity"> & {
-    readonly log: readonly PublicationLogEntry[];
-    readonly attachments: readonly Attachment[];
-    readonly posts: readonly ChannelPost[];
-  };
 
 /** The list entry of an item, with its R-26-1 status as of `today`. */
 export function presentSummary(item: PublicationRecord, today: string): PublicationSummary {
@@ -65,5 +40,11 @@ export function presentPublication(
   },
   today: string,
 ): PublicationView {
-  return { ...item, ...presentSummary(item, today), ...extra };
+  return {
+    ...item,
+    ...presentSummary(item, today),
+    log: [...extra.log],
+    attachments: [...extra.attachments],
+    posts: [...extra.posts],
+  };
 }

@@ -8,6 +8,8 @@ import type { FastifyInstance, FastifyRequest } from "fastify";
 import { authorize, requestActor, requireAuth, visibleAgencyIds } from "../auth/request-auth.ts";
 import { shanghaiDate } from "../calendar/shanghai-today.ts";
 import { postsOfPublication } from "../channels/channel.repository.ts";
+import { ERROR_RESPONSES, NoContent } from "../contract/common.contract.ts";
+import { PublicationAttachment, PublicationPage, PublicationView } from "../contract/publication.contract.ts";
 import { DomainError } from "../core/domain-error.ts";
 import { failPublication } from "../core/publication/publication-errors.ts";
 import { type PublicationCommand, requiredAction } from "../core/publication/publication-machine.ts";
@@ -79,6 +81,9 @@ const ValidityBody = Type.Object(
 const IdParams = Type.Object({ id: Id });
 const AttachmentParams = Type.Object({ id: Id, attachmentId: Id });
 
+/** The answers of a call that shows the item: its full view, or an error. */
+const VIEW_RESPONSES = { 200: PublicationView, ...ERROR_RESPONSES };
+
 /** Query of GET /api/publications. */
 const ListQuery = Type.Object(
   {
@@ -140,7 +145,7 @@ export function registerPublicationRoutes(app: FastifyInstance, database: Databa
     await authorize(request, action, item.agencyId);
     return item;
   };
-  const view = async (id: number) => {
+  const view = async (id: number): Promise<PublicationView> => {
     const item = await getPublicationRecord(database, id);
     const [log, attachments, posts] = await Promise.all([
       listPublicationLog(database.db, id),
@@ -152,8 +157,8 @@ export function registerPublicationRoutes(app: FastifyInstance, database: Databa
 
   app.get<{ Querystring: Static<typeof ListQuery> }>(
     "/api/publications",
-    { schema: { querystring: ListQuery } },
-    async (request) => {
+    { schema: { querystring: ListQuery, response: { 200: PublicationPage, ...ERROR_RESPONSES } } },
+    async (request): Promise<PublicationPage> => {
       requireAuth(request);
       const q = request.query;
       const visible = await visibleAgencyIds(request, "publication.view");
@@ -186,7 +191,7 @@ export function registerPublicationRoutes(app: FastifyInstance, database: Databa
 
   app.get<{ Params: Static<typeof IdParams> }>(
     "/api/publications/:id",
-    { schema: { params: IdParams } },
+    { schema: { params: IdParams, response: VIEW_RESPONSES } },
     async (request) => {
       await itemFor(request, request.params.id, "publication.view");
       return view(request.params.id);
@@ -195,7 +200,10 @@ export function registerPublicationRoutes(app: FastifyInstance, database: Databa
 
   app.post<{ Body: Static<typeof CreateBody> }>(
     "/api/publications",
-    strictBody(CreateBody),
+    {
+      ...strictBody(CreateBody),
+      schema: { body: CreateBody, response: { 201: PublicationView, ...ERROR_RESPONSES } },
+    },
     async (request, reply) => {
       requireAuth(request);
       const { agencyId, ...input } = request.body;
@@ -207,7 +215,10 @@ export function registerPublicationRoutes(app: FastifyInstance, database: Databa
 
   app.patch<{ Params: Static<typeof IdParams>; Body: Static<typeof UpdateBody> }>(
     "/api/publications/:id",
-    { ...strictBody(UpdateBody), schema: { params: IdParams, body: UpdateBody } },
+    {
+      ...strictBody(UpdateBody),
+      schema: { params: IdParams, body: UpdateBody, response: VIEW_RESPONSES },
+    },
     async (request) => {
       await itemFor(request, request.params.id, "publication.edit");
       await updatePublication(database, request.params.id, request.body, requestActor(request), new Date());
@@ -217,7 +228,10 @@ export function registerPublicationRoutes(app: FastifyInstance, database: Databa
 
   app.post<{ Params: Static<typeof IdParams>; Body: Static<typeof ActionBody> }>(
     "/api/publications/:id/actions",
-    { ...strictBody(ActionBody), schema: { params: IdParams, body: ActionBody } },
+    {
+      ...strictBody(ActionBody),
+      schema: { params: IdParams, body: ActionBody, response: VIEW_RESPONSES },
+    },
     async (request) => {
       const item = await itemFor(request, request.params.id, "publication.view");
       const now = new Date();
@@ -231,7 +245,10 @@ export function registerPublicationRoutes(app: FastifyInstance, database: Databa
 
   app.put<{ Params: Static<typeof IdParams>; Body: Static<typeof ValidityBody> }>(
     "/api/publications/:id/validity",
-    { ...strictBody(ValidityBody), schema: { params: IdParams, body: ValidityBody } },
+    {
+      ...strictBody(ValidityBody),
+      schema: { params: IdParams, body: ValidityBody, response: VIEW_RESPONSES },
+    },
     async (request) => {
       await itemFor(request, request.params.id, "publication.edit");
       await setValidity(
@@ -247,7 +264,7 @@ export function registerPublicationRoutes(app: FastifyInstance, database: Databa
 
   app.post<{ Params: Static<typeof IdParams> }>(
     "/api/publications/:id/amend",
-    { schema: { params: IdParams } },
+    { schema: { params: IdParams, response: { 201: PublicationView, ...ERROR_RESPONSES } } },
     async (request, reply) => {
       await itemFor(request, request.params.id, "publication.edit");
       const draft = await amendPublication(database, request.params.id, requestActor(request), new Date());
@@ -257,18 +274,24 @@ export function registerPublicationRoutes(app: FastifyInstance, database: Databa
 
   app.post<{ Params: Static<typeof IdParams> }>(
     "/api/publications/:id/attachments",
-    { schema: { params: IdParams } },
+    { schema: { params: IdParams, response: { 201: PublicationAttachment, ...ERROR_RESPONSES } } },
     async (request, reply) => {
       await itemFor(request, request.params.id, "publication.edit");
       const file = await uploadedFile(request);
-      const attachment = await addAttachment(database, request.params.id, file, requestActor(request));
+      const attachment: PublicationAttachment = await addAttachment(
+        database,
+        request.params.id,
+        file,
+        requestActor(request),
+      );
       return reply.code(201).send(attachment);
     },
   );
 
+  // A binary download: its 200 has no schema (the file's own media type); the errors are JSON.
   app.get<{ Params: Static<typeof AttachmentParams> }>(
     "/api/publications/:id/attachments/:attachmentId",
-    { schema: { params: AttachmentParams } },
+    { schema: { params: AttachmentParams, response: ERROR_RESPONSES } },
     async (request, reply) => {
       await itemFor(request, request.params.id, "publication.view");
       const found = await findAttachmentContent(database.db, request.params.id, request.params.attachmentId);
@@ -282,7 +305,7 @@ export function registerPublicationRoutes(app: FastifyInstance, database: Databa
 
   app.delete<{ Params: Static<typeof AttachmentParams> }>(
     "/api/publications/:id/attachments/:attachmentId",
-    { schema: { params: AttachmentParams } },
+    { schema: { params: AttachmentParams, response: { 204: NoContent, ...ERROR_RESPONSES } } },
     async (request, reply) => {
       await itemFor(request, request.params.id, "publication.edit");
       await removeAttachment(database, request.params.id, request.params.attachmentId, requestActor(request));

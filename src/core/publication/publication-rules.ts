@@ -56,14 +56,20 @@ export const R26_LIMIT_WORKDAYS = 20;
 /** R-26-1: from this many working days on, an unpublished item is flagged as nearing the limit. */
 export const R26_WARNING_WORKDAYS = 15;
 
+/** R-26-1 flags: ok; near (≥ 15 working days, unpublished); overdue (past the limit, unpublished); late (published after it). */
+export const R26_FLAGS = ["ok", "near", "overdue", "late"] as const;
+
+/** An R-26-1 flag. */
+export type R26Flag = (typeof R26_FLAGS)[number];
+
 /** Where an item stands against R-26-1. */
 export interface R26Status {
   /** The last day on which publishing keeps the limit. */
   readonly dueOn: string;
   /** Working days from formation to publication (or to today while unpublished). */
   readonly elapsedWorkdays: number;
-  /** ok; near (≥ 15 working days, unpublished); overdue (past the limit, unpublished); late (published after it). */
-  readonly flag: "ok" | "near" | "overdue" | "late";
+  /** See R26_FLAGS. */
+  readonly flag: R26Flag;
   /** The span reaches a year whose working-day schedule is not known (R-WD-3). */
   readonly provisional: boolean;
 }
@@ -88,6 +94,12 @@ export function r26Status(
   else flag = elapsed >= R26_WARNING_WORKDAYS ? "near" : "ok";
   return { dueOn: due.date, elapsedWorkdays: elapsed, flag, provisional };
 }
+
+/** The kinds of the four first-level columns (国办公开办函〔2019〕61号): 指南, 制度, 法定主动公开内容, 年报. */
+export const ROOT_COLUMN_KINDS = ["guide", "rules", "proactive", "annual_reports"] as const;
+
+/** The kind of a first-level column. */
+export type RootColumnKind = (typeof ROOT_COLUMN_KINDS)[number];
 
 /** The cadences of periodic columns (e.g. 周警情播报 weekly). */
 export const CADENCES = ["weekly", "monthly", "quarterly", "yearly"] as const;
