@@ -1,10 +1,10 @@
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { insertAgency, insertTestUser, signIn, type TestSession } from "../auth/auth.test-support.ts";
+import { installationSecret } from "../db/installation-secret.repository.ts";
 import { createTestDatabase, type TestDatabase, testDialects } from "../db/test-databases.ts";
 import { buildServer } from "../server/build-server.ts";
 import { issueFormToken } from "../server/public-form-token.ts";
-import { installationSecret } from "../setup/installation-secret.repository.ts";
 
 const XSS = "<script>alert(1)</script>";
 const XSS_BODY = `<img src=x onerror=alert(1)> ${XSS}`;

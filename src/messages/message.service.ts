@@ -16,7 +16,7 @@ import {
 } from "../core/message/message-machine.ts";
 import { replyDueOn, type UnansweredVerdict, unansweredMessages } from "../core/message/message-monitor.ts";
 import type { Database } from "../db/database.ts";
-import { installationSecret } from "../setup/installation-secret.repository.ts";
+import { installationSecret } from "../db/installation-secret.repository.ts";
 import { appendTrail } from "../trail/trail.repository.ts";
 import { type Actor, actorFields } from "../trail/trail-actor.ts";
 import { lockBoardSender, spendFormToken } from "./form-token.repository.ts";

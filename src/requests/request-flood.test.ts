@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createTestTree, type TestTree } from "../agencies/agency.test-support.ts";
 import { DomainError } from "../core/domain-error.ts";
+import { installationSecret } from "../db/installation-secret.repository.ts";
 import { createTestDatabase, type TestDatabase, testDialects } from "../db/test-databases.ts";
-import { installationSecret } from "../setup/installation-secret.repository.ts";
 import { onlineInput } from "./request.test-support.ts";
 import {
   refuseRequestFlood,

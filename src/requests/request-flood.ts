@@ -9,8 +9,8 @@ import { createHmac } from "node:crypto";
 import type { Kysely, Transaction } from "kysely";
 import { errorFactory } from "../core/domain-error.ts";
 import type { Database, Dialect } from "../db/database.ts";
+import { installationSecret } from "../db/installation-secret.repository.ts";
 import type { Schema } from "../db/schema.ts";
-import { installationSecret } from "../setup/installation-secret.repository.ts";
 import { countFormPosts, insertFormPost, lockFormSender, pruneFormPosts } from "./form-post.repository.ts";
 
 /** The limits of one sender address. */

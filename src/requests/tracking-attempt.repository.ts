@@ -3,8 +3,8 @@
  * anonymous form tokens and download links (the installation secret, kept in `settings`).
  */
 import type { Kysely } from "kysely";
+import { installationSecret } from "../db/installation-secret.repository.ts";
 import type { Schema } from "../db/schema.ts";
-import { installationSecret } from "../setup/installation-secret.repository.ts";
 
 /** Records one attempt to open a status page. */
 export async function recordTrackingAttempt(

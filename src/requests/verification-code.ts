@@ -5,8 +5,8 @@
  */
 import { createHash, createHmac, timingSafeEqual } from "node:crypto";
 import type { Kysely, Transaction } from "kysely";
+import { installationSecret } from "../db/installation-secret.repository.ts";
 import type { Schema } from "../db/schema.ts";
-import { installationSecret } from "../setup/installation-secret.repository.ts";
 
 /** The installation secret, the key of the verification codes' HMAC. */
 export async function verificationSecret(db: Kysely<Schema> | Transaction<Schema>): Promise<string> {

@@ -5,6 +5,7 @@
  */
 import { type AuditRateLimit, type AuditRateLimits, auditRateLimited } from "../audit/audit-rate-limit.ts";
 import type { Database } from "../db/database.ts";
+import { installationSecret } from "../db/installation-secret.repository.ts";
 import {
   countFormPosts,
   insertFormPost,
@@ -12,7 +13,6 @@ import {
   pruneFormPosts,
 } from "../requests/form-post.repository.ts";
 import { senderHashOf } from "../requests/request-flood.ts";
-import { installationSecret } from "../setup/installation-secret.repository.ts";
 
 /** The form name the audits are counted under. */
 const FORM = "audit";

@@ -9,8 +9,8 @@ import { createHmac, randomBytes } from "node:crypto";
 import { linkSync, readFileSync, unlinkSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { type Kysely, PostgresAdapter, sql } from "kysely";
+import { installationSecret } from "../db/installation-secret.repository.ts";
 import type { Schema } from "../db/schema.ts";
-import { installationSecret } from "../setup/installation-secret.repository.ts";
 
 /** Where the key came from. */
 export type TrailKeySource = "env" | "key-file" | "installation-secret";

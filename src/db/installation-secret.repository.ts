@@ -4,7 +4,7 @@
  */
 import { randomBytes } from "node:crypto";
 import type { Kysely } from "kysely";
-import type { Schema } from "../db/schema.ts";
+import type { Schema } from "./schema.ts";
 
 /** The settings key of the installation secret. */
 const SECRET_SETTING = "installation_secret";
