@@ -8,13 +8,17 @@ import { type Static, Type } from "@sinclair/typebox";
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { loadAgencyTree } from "../auth/agency-tree.repository.ts";
 import { authorize, requestActor, requireAuth } from "../auth/request-auth.ts";
+import { ERROR_RESPONSES, Id } from "../contract/common.contract.ts";
+import {
+  LetterKind,
+  LetterTemplate,
+  LetterTemplateList,
+  LetterTemplateReset,
+} from "../contract/letter.contract.ts";
 import { letterError } from "../core/letter/letter-errors.ts";
-import { LETTER_KIND_KEYS } from "../core/letter/letter-kinds.ts";
 import type { Database } from "../db/database.ts";
 import { strictBody } from "../web/strict-body.ts";
 import { listEffectiveTemplates, resetTemplate, saveTemplate } from "./letter-template.service.ts";
-
-const Id = Type.Integer({ minimum: 1, maximum: 2_147_483_647 });
 
 /** Query of GET /api/letter-templates. */
 const ListQuery = Type.Object({ agencyId: Type.Optional(Id) }, { additionalProperties: false });
@@ -23,7 +27,7 @@ const ListQuery = Type.Object({ agencyId: Type.Optional(Id) }, { additionalPrope
 const SaveBody = Type.Object(
   {
     agencyId: Type.Union([Id, Type.Null()]),
-    kind: Type.Union(LETTER_KIND_KEYS.map((k) => Type.Literal(k))),
+    kind: LetterKind,
     outcome: Type.Union([Type.String({ minLength: 1, maxLength: 10 }), Type.Null()]),
     title: Type.String({ minLength: 1, maxLength: 200 }),
     body: Type.String({ minLength: 1, maxLength: 20_000 }),
@@ -35,7 +39,7 @@ const SaveBody = Type.Object(
 const ResetQuery = Type.Object(
   {
     agencyId: Type.Optional(Id),
-    kind: Type.Union(LETTER_KIND_KEYS.map((k) => Type.Literal(k))),
+    kind: LetterKind,
     outcome: Type.Optional(Type.String({ minLength: 1, maxLength: 10 })),
   },
   { additionalProperties: false },
@@ -54,8 +58,8 @@ async function requireInstallationAdmin(request: FastifyRequest, database: Datab
 export function registerLetterTemplateRoutes(app: FastifyInstance, database: Database): void {
   app.get<{ Querystring: Static<typeof ListQuery> }>(
     "/api/letter-templates",
-    { schema: { querystring: ListQuery } },
-    async (request) => {
+    { schema: { querystring: ListQuery, response: { 200: LetterTemplateList, ...ERROR_RESPONSES } } },
+    async (request): Promise<LetterTemplateList> => {
       const agencyId = request.query.agencyId ?? null;
       if (agencyId === null) requireAuth(request);
       else await authorize(request, "request.view", agencyId);
@@ -65,24 +69,27 @@ export function registerLetterTemplateRoutes(app: FastifyInstance, database: Dat
 
   app.put<{ Body: Static<typeof SaveBody> }>(
     "/api/letter-templates",
-    strictBody(SaveBody),
-    async (request) => {
+    {
+      ...strictBody(SaveBody),
+      schema: { body: SaveBody, response: { 200: LetterTemplate, ...ERROR_RESPONSES } },
+    },
+    async (request): Promise<LetterTemplate> => {
       const { agencyId } = request.body;
       if (agencyId === null) await requireInstallationAdmin(request, database);
       else await authorize(request, "request.handle", agencyId);
-      return saveTemplate(database, request.body, requestActor(request));
+      return saveTemplate(database, request.body, requestActor(request), new Date());
     },
   );
 
   app.delete<{ Querystring: Static<typeof ResetQuery> }>(
     "/api/letter-templates",
-    { schema: { querystring: ResetQuery } },
-    async (request) => {
+    { schema: { querystring: ResetQuery, response: { 200: LetterTemplateReset, ...ERROR_RESPONSES } } },
+    async (request): Promise<LetterTemplateReset> => {
       const agencyId = request.query.agencyId ?? null;
       if (agencyId === null) await requireInstallationAdmin(request, database);
       else await authorize(request, "request.handle", agencyId);
       const slot = { agencyId, kind: request.query.kind, outcome: request.query.outcome ?? null };
-      return { template: await resetTemplate(database, slot, requestActor(request)) };
+      return { template: await resetTemplate(database, slot, requestActor(request), new Date()) };
     },
   );
 }

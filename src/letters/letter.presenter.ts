@@ -2,24 +2,13 @@
  * What leaves the server about letters: the Letter of the API contract (docs/REQUESTS.md), and downloads
  * with a Chinese file name (RFC 5987 / RFC 6266 Content-Disposition, an ASCII fallback for old clients).
  */
-import { isLetterKind, LETTER_KINDS } from "../core/letter/letter-kinds.ts";
+import type { Letter } from "../contract/letter.contract.ts";
+import { isLetterKind, LETTER_KINDS, type LetterKind } from "../core/letter/letter-kinds.ts";
 import { contentDisposition } from "../web/content-disposition.ts";
 import type { LetterRow } from "./letter.repository.ts";
 
-/** A letter as the API shows it. */
-export interface Letter {
-  readonly id: number;
-  readonly requestId: number;
-  readonly kind: string;
-  readonly kindName: string;
-  readonly status: "draft" | "issued";
-  readonly title: string;
-  readonly body: string;
-  readonly issuedAt: string | null;
-  readonly issuedByName: string | null;
-  readonly createdAt: string;
-  readonly updatedAt: string;
-}
+/** A letter as the API shows it (the contract's Letter). */
+export type { Letter } from "../contract/letter.contract.ts";
 
 /** The two file formats of an issued letter. */
 export type LetterFormat = "docx" | "pdf";
@@ -40,7 +29,7 @@ export function presentLetter(row: LetterRow): Letter {
   return {
     id: row.id,
     requestId: row.requestId,
-    kind: row.kind,
+    kind: row.kind as LetterKind,
     kindName: kindName(row.kind),
     status: row.status,
     title: row.title,

@@ -6,8 +6,9 @@
 import { type Static, Type } from "@sinclair/typebox";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { authorize, requestActor } from "../auth/request-auth.ts";
+import { ERROR_RESPONSES, Id } from "../contract/common.contract.ts";
+import { Letter, LetterKind, LetterList } from "../contract/letter.contract.ts";
 import type { Action } from "../core/access/permissions.ts";
-import { LETTER_KIND_KEYS } from "../core/letter/letter-kinds.ts";
 import type { Database } from "../db/database.ts";
 import { strictBody } from "../web/strict-body.ts";
 import type { LetterFormat } from "./letter.presenter.ts";
@@ -22,11 +23,6 @@ import {
 import { letterDownload } from "./letter-files.service.ts";
 import { registerLetterTemplateRoutes } from "./letter-template.routes.ts";
 
-const Id = Type.Integer({ minimum: 1, maximum: 2_147_483_647 });
-
-/** A letter kind. */
-export const LetterKindSchema = Type.Union(LETTER_KIND_KEYS.map((k) => Type.Literal(k)));
-
 /** Path naming a request. */
 const RequestParams = Type.Object({ id: Id });
 
@@ -35,7 +31,7 @@ const LetterParams = Type.Object({ id: Id, letterId: Id });
 
 /** Body of POST /api/requests/:id/letters. */
 const DraftBody = Type.Object(
-  { kind: LetterKindSchema, outcome: Type.Optional(Type.String({ minLength: 1, maxLength: 10 })) },
+  { kind: LetterKind, outcome: Type.Optional(Type.String({ minLength: 1, maxLength: 10 })) },
   { additionalProperties: false },
 );
 
@@ -65,8 +61,8 @@ async function authorizeOnRequest(
 export function registerLetterRoutes(app: FastifyInstance, database: Database): void {
   app.get<RequestRoute>(
     "/api/requests/:id/letters",
-    { schema: { params: RequestParams } },
-    async (request) => {
+    { schema: { params: RequestParams, response: { 200: LetterList, ...ERROR_RESPONSES } } },
+    async (request): Promise<LetterList> => {
       await authorizeOnRequest(request, database, "request.view", request.params.id);
       return { letters: await listLetters(database, request.params.id) };
     },
@@ -74,7 +70,10 @@ export function registerLetterRoutes(app: FastifyInstance, database: Database): 
 
   app.post<RequestRoute & { Body: Static<typeof DraftBody> }>(
     "/api/requests/:id/letters",
-    { ...strictBody(DraftBody), schema: { params: RequestParams, body: DraftBody } },
+    {
+      ...strictBody(DraftBody),
+      schema: { params: RequestParams, body: DraftBody, response: { 201: Letter, ...ERROR_RESPONSES } },
+    },
     async (request, reply) => {
       await authorizeOnRequest(request, database, "request.handle", request.params.id);
       const letter = await createLetterDraft(
@@ -89,8 +88,8 @@ export function registerLetterRoutes(app: FastifyInstance, database: Database): 
 
   app.get<LetterRoute>(
     "/api/requests/:id/letters/:letterId",
-    { schema: { params: LetterParams } },
-    async (request) => {
+    { schema: { params: LetterParams, response: { 200: Letter, ...ERROR_RESPONSES } } },
+    async (request): Promise<Letter> => {
       await authorizeOnRequest(request, database, "request.view", request.params.id);
       return getLetter(database, request.params.id, request.params.letterId);
     },
@@ -98,8 +97,11 @@ export function registerLetterRoutes(app: FastifyInstance, database: Database): 
 
   app.put<LetterRoute & { Body: Static<typeof EditBody> }>(
     "/api/requests/:id/letters/:letterId",
-    { ...strictBody(EditBody), schema: { params: LetterParams, body: EditBody } },
-    async (request) => {
+    {
+      ...strictBody(EditBody),
+      schema: { params: LetterParams, body: EditBody, response: { 200: Letter, ...ERROR_RESPONSES } },
+    },
+    async (request): Promise<Letter> => {
       await authorizeOnRequest(request, database, "request.handle", request.params.id);
       const { id, letterId } = request.params;
       return editLetterDraft(database, id, letterId, request.body, requestActor(request));
@@ -108,8 +110,8 @@ export function registerLetterRoutes(app: FastifyInstance, database: Database): 
 
   app.post<LetterRoute>(
     "/api/requests/:id/letters/:letterId/issue",
-    { schema: { params: LetterParams } },
-    async (request) => {
+    { schema: { params: LetterParams, response: { 200: Letter, ...ERROR_RESPONSES } } },
+    async (request): Promise<Letter> => {
       await authorizeOnRequest(request, database, "request.handle", request.params.id);
       return issueLetter(database, request.params.id, request.params.letterId, requestActor(request));
     },
@@ -128,7 +130,7 @@ export function registerLetterRoutes(app: FastifyInstance, database: Database): 
   for (const format of ["docx", "pdf"] as const) {
     app.get<LetterRoute>(
       `/api/requests/:id/letters/:letterId/download.${format}`,
-      { schema: { params: LetterParams } },
+      { schema: { params: LetterParams, response: { ...ERROR_RESPONSES } } },
       download(format),
     );
   }
