@@ -6,10 +6,12 @@ import { type Static, Type } from "@sinclair/typebox";
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { loadAgencyTree } from "../auth/agency-tree.repository.ts";
 import { requestActor, requireAuth, visibleAgencyIds } from "../auth/request-auth.ts";
+import { CalendarYear, CalendarYearSaved } from "../contract/calendar.contract.ts";
+import { ERROR_RESPONSES } from "../contract/common.contract.ts";
 import { DomainError } from "../core/domain-error.ts";
 import type { Database } from "../db/database.ts";
 import { strictBody } from "../web/strict-body.ts";
-import { getCalendarYear, saveCalendarYear } from "./calendar-admin.service.ts";
+import { type CalendarYearView, getCalendarYear, saveCalendarYear } from "./calendar-admin.service.ts";
 
 const YearParams = Type.Object({ year: Type.Integer({ minimum: 1900, maximum: 2200 }) });
 const DateList = Type.Array(Type.String({ pattern: "^\\d{4}-\\d{2}-\\d{2}$" }), { maxItems: 366 });
@@ -34,21 +36,34 @@ async function requireCalendarManager(request: FastifyRequest, database: Databas
   }
 }
 
+/** A year's schedule as the contract's CalendarYear. */
+function presentYear(view: CalendarYearView): CalendarYear {
+  const { year, holidays, workdays, source, enteredBy, createdAt } = view;
+  return { year, holidays: [...holidays], workdays: [...workdays], source, enteredBy, createdAt };
+}
+
 /** Register the calendar routes. */
 export function registerCalendarRoutes(app: FastifyInstance, database: Database): void {
   app.get<{ Params: Static<typeof YearParams> }>(
     "/api/calendar/:year",
-    { schema: { params: YearParams } },
-    async (request) => {
+    { schema: { params: YearParams, response: { 200: CalendarYear, ...ERROR_RESPONSES } } },
+    async (request): Promise<CalendarYear> => {
       requireAuth(request);
-      return getCalendarYear(database, request.params.year);
+      return presentYear(await getCalendarYear(database, request.params.year));
     },
   );
 
   app.put<{ Params: Static<typeof YearParams>; Body: Static<typeof ScheduleBody> }>(
     "/api/calendar/:year",
-    { ...strictBody(ScheduleBody), schema: { params: YearParams, body: ScheduleBody } },
-    async (request) => {
+    {
+      ...strictBody(ScheduleBody),
+      schema: {
+        params: YearParams,
+        body: ScheduleBody,
+        response: { 200: CalendarYearSaved, ...ERROR_RESPONSES },
+      },
+    },
+    async (request): Promise<CalendarYearSaved> => {
       await requireCalendarManager(request, database);
       const { year } = request.params;
       const b = request.body;
@@ -58,7 +73,8 @@ export function registerCalendarRoutes(app: FastifyInstance, database: Database)
         workdays: b.workdays,
         source: b.source ?? `entered-${year}`,
       };
-      return saveCalendarYear(database, schedule, requestActor(request), new Date());
+      const saved = await saveCalendarYear(database, schedule, requestActor(request), new Date());
+      return { ...presentYear(saved), moved: [...saved.moved], refused: [...saved.refused] };
     },
   );
 }
