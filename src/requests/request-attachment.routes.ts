@@ -80,7 +80,7 @@ export function registerAttachmentRoutes(app: FastifyInstance, database: Databas
 
   app.get<{ Params: Static<typeof AttachmentParams> }>(
     "/api/requests/:id/attachments/:attachmentId",
-    { schema: { params: AttachmentParams } },
+    { schema: { params: AttachmentParams, response: { ...ERROR_RESPONSES } } },
     async (request, reply) => {
       requireAuth(request);
       const agencyId = await requestAgencyId(database, request.params.id);

@@ -5,7 +5,7 @@
 import { createHash } from "node:crypto";
 import { normaliseAttachmentName } from "../core/attachment/attachment-name.ts";
 import { DomainError } from "../core/domain-error.ts";
-import { checkAttachment } from "../core/request/attachment-type.ts";
+import { type AttachmentKind, checkAttachment } from "../core/request/attachment-type.ts";
 import { requestError } from "../core/request/request-errors.ts";
 import type { Database } from "../db/database.ts";
 import { appendTrail } from "../trail/trail.repository.ts";
@@ -13,11 +13,8 @@ import type { Actor } from "../trail/trail-actor.ts";
 import { findAttachment, findRequest, insertAttachment } from "./request.repository.ts";
 import type { AttachmentInput } from "./request-intake.service.ts";
 
-/** What an attachment is. */
-export const ATTACHMENT_KINDS = ["identity", "supplement", "other"] as const;
-
-/** An attachment kind. */
-export type AttachmentKind = (typeof ATTACHMENT_KINDS)[number];
+/** What an attachment is (the vocabulary lives in core). */
+export { ATTACHMENT_KINDS, type AttachmentKind } from "../core/request/attachment-type.ts";
 
 /** Adds an attachment to an open case; its description. */
 export async function addAttachment(

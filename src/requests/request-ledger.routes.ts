@@ -6,6 +6,8 @@
 import type { Static } from "@sinclair/typebox";
 import type { FastifyInstance } from "fastify";
 import { authorize, requestActor, requireAuth } from "../auth/request-auth.ts";
+import { ERROR_RESPONSES } from "../contract/common.contract.ts";
+import { LedgerImported, LedgerRejected } from "../contract/request.contract.ts";
 import { DomainError } from "../core/domain-error.ts";
 import type { Database } from "../db/database.ts";
 import { contentDisposition } from "../web/content-disposition.ts";
@@ -27,14 +29,18 @@ function download(name: string) {
 
 /** Register the ledger routes. */
 export function registerLedgerRoutes(app: FastifyInstance, database: Database): void {
-  app.get("/api/requests/ledger-template.xlsx", async (request, reply) => {
-    requireAuth(request);
-    return reply.headers(download("依申请公开台账模板.xlsx")).send(await ledgerTemplate());
-  });
+  app.get(
+    "/api/requests/ledger-template.xlsx",
+    { schema: { response: { ...ERROR_RESPONSES } } },
+    async (request, reply) => {
+      requireAuth(request);
+      return reply.headers(download("依申请公开台账模板.xlsx")).send(await ledgerTemplate());
+    },
+  );
 
   app.get<{ Querystring: Static<typeof AgencyYearQuery> }>(
     "/api/requests/ledger.xlsx",
-    { schema: { querystring: AgencyYearQuery } },
+    { schema: { querystring: AgencyYearQuery, response: { ...ERROR_RESPONSES } } },
     async (request, reply) => {
       const { agencyId, year } = request.query;
       await authorize(request, "request.view", agencyId);
@@ -43,7 +49,8 @@ export function registerLedgerRoutes(app: FastifyInstance, database: Database): 
     },
   );
 
-  app.post("/api/requests/ledger", async (request, reply) => {
+  const importResponses = { 201: LedgerImported, ...ERROR_RESPONSES, 422: LedgerRejected };
+  app.post("/api/requests/ledger", { schema: { response: importResponses } }, async (request, reply) => {
     requireAuth(request);
     if (!request.isMultipart()) throw new DomainError("UNSUPPORTED_MEDIA_TYPE");
     let agencyId: number | undefined;

@@ -2,6 +2,8 @@
  * What leaves the server about a case (docs/REQUESTS.md, "API contract"): RequestSummary for lists and
  * RequestCase for the case page. Back-office only; the public view is in request-tracking.service.ts.
  */
+import type { Letter, LetterKind, LetterStatus } from "../contract/letter.contract.ts";
+import type { AttachmentKind, RequestCase, RequestSummary } from "../contract/request.contract.ts";
 import { LETTER_KINDS } from "../core/letter/letter-kinds.ts";
 import { outcomeById } from "../core/request/outcomes.ts";
 import { EVENT_NAMES, type RequestStatus, STATUS_NAMES } from "../core/request/request-events.ts";
@@ -13,7 +15,7 @@ import type { Risk } from "./request-risk.ts";
 export type ListedRow = RequestRow & { agency_name: string; case_officer_name: string | null };
 
 /** A case as the worklist shows it. */
-export function presentSummary(row: ListedRow, risk: Risk) {
+export function presentSummary(row: ListedRow, risk: Risk): RequestSummary {
   const outcome = row.outcome ? outcomeById(row.outcome) : undefined;
   const description = row.description;
   return {
@@ -66,7 +68,7 @@ export interface CaseExtras {
 }
 
 /** The whole case (RequestCase). */
-export function presentCase(row: ListedRow, state: RequestState, x: CaseExtras) {
+export function presentCase(row: ListedRow, state: RequestState, x: CaseExtras): RequestCase {
   const names = x.userNames;
   return {
     ...presentSummary(row, x.risk),
@@ -94,7 +96,7 @@ export function presentCase(row: ListedRow, state: RequestState, x: CaseExtras) 
       calendarVersion: state.deadline.calendarVersion,
       risk: x.risk.risk,
       workdaysLeft: x.risk.workdaysLeft,
-      steps: state.deadline.steps,
+      steps: [...state.deadline.steps],
     },
     fee: state.fee,
     pendingExtension: state.pendingExtension,
@@ -109,24 +111,24 @@ export function presentCase(row: ListedRow, state: RequestState, x: CaseExtras) 
     })),
     attachments: x.attachments.map((a) => ({
       id: a.id,
-      kind: a.kind,
+      kind: a.kind as AttachmentKind,
       fileName: a.file_name,
       mediaType: a.media_type,
       size: a.size,
     })),
     letters: x.letters.map(presentLetter),
-    allowedActions: x.allowedActions,
+    allowedActions: [...x.allowedActions],
   };
 }
 
 /** A letter (the Letter shape of the contract). */
-export function presentLetter(l: LetterRow) {
+export function presentLetter(l: LetterRow): Letter {
   return {
     id: l.id,
     requestId: l.request_id,
-    kind: l.kind,
+    kind: l.kind as LetterKind,
     kindName: (LETTER_KINDS as Readonly<Record<string, string>>)[l.kind] ?? l.kind,
-    status: l.status,
+    status: l.status as LetterStatus,
     title: l.title,
     body: l.body,
     issuedAt: l.issued_at,
@@ -136,7 +138,7 @@ export function presentLetter(l: LetterRow) {
   };
 }
 
-/** The case as the API answers it. */
-export type RequestCaseView = ReturnType<typeof presentCase>;
-/** A worklist entry as the API answers it. */
-export type RequestSummaryView = ReturnType<typeof presentSummary>;
+/** The case as the API answers it (the contract's RequestCase). */
+export type RequestCaseView = RequestCase;
+/** A worklist entry as the API answers it (the contract's RequestSummary). */
+export type RequestSummaryView = RequestSummary;

@@ -8,6 +8,8 @@ import type { FastifyInstance, FastifyRequest } from "fastify";
 import { authorize, requestActor, requireAuth, visibleAgencyIds } from "../auth/request-auth.ts";
 import { registerCalendarRoutes } from "../calendar/calendar.routes.ts";
 import { shanghaiDate } from "../calendar/shanghai-today.ts";
+import { ERROR_RESPONSES } from "../contract/common.contract.ts";
+import { RequestCase, RequestPage } from "../contract/request.contract.ts";
 import type { Channel } from "../core/request/request-events.ts";
 import { REQUEST_ACTIONS } from "../core/request/request-machine.ts";
 import type { Database } from "../db/database.ts";
@@ -30,7 +32,10 @@ async function presentFor(request: FastifyRequest, database: Database, id: numbe
 export function registerRequestRoutes(app: FastifyInstance, database: Database): void {
   app.post<{ Body: Static<typeof IntakeBody> }>(
     "/api/requests",
-    strictBody(IntakeBody),
+    {
+      ...strictBody(IntakeBody),
+      schema: { body: IntakeBody, response: { 201: RequestCase, ...ERROR_RESPONSES } },
+    },
     async (request, reply) => {
       const body = request.body;
       await authorize(request, "request.handle", body.agencyId);
@@ -65,7 +70,7 @@ export function registerRequestRoutes(app: FastifyInstance, database: Database):
 
   app.get<{ Querystring: Static<typeof WorklistQueryString> }>(
     "/api/requests",
-    { schema: { querystring: WorklistQueryString } },
+    { schema: { querystring: WorklistQueryString, response: { 200: RequestPage, ...ERROR_RESPONSES } } },
     async (request) => {
       const auth = requireAuth(request);
       const q = request.query;
@@ -95,7 +100,7 @@ export function registerRequestRoutes(app: FastifyInstance, database: Database):
 
   app.get<{ Params: Static<typeof CaseParams> }>(
     "/api/requests/:id",
-    { schema: { params: CaseParams } },
+    { schema: { params: CaseParams, response: { 200: RequestCase, ...ERROR_RESPONSES } } },
     async (request) => {
       requireAuth(request);
       const agencyId = await requestAgencyId(database, request.params.id);
@@ -108,7 +113,10 @@ export function registerRequestRoutes(app: FastifyInstance, database: Database):
     const body = ACTION_BODIES[action];
     app.post<{ Params: Static<typeof CaseParams>; Body: Record<string, unknown> }>(
       `/api/requests/:id/actions/${action}`,
-      { ...strictBody(body), schema: { params: CaseParams, body } },
+      {
+        ...strictBody(body),
+        schema: { params: CaseParams, body, response: { 200: RequestCase, ...ERROR_RESPONSES } },
+      },
       async (request) => {
         requireAuth(request);
         const id = request.params.id;

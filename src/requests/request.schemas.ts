@@ -3,24 +3,19 @@
  * action, and the worklist query. Unknown fields are refused (additionalProperties: false).
  */
 import { type TObject, Type } from "@sinclair/typebox";
-import { REQUEST_STATUSES } from "../core/request/request-events.ts";
+import { DateText, Id } from "../contract/common.contract.ts";
+import { CHANNELS, FEE_METHODS, REQUEST_STATUSES } from "../core/request/request-events.ts";
 import type { RequestAction } from "../core/request/request-machine.ts";
 
 const closed = { additionalProperties: false } as const;
-/** A calendar date "YYYY-MM-DD" (validity is checked by the machine). */
-export const DateText = Type.String({ pattern: "^\\d{4}-\\d{2}-\\d{2}$" });
 const text = (maxLength: number) => Type.String({ maxLength });
 const required = (maxLength: number) => Type.String({ minLength: 1, maxLength });
-/** A database id. */
-export const Id = Type.Integer({ minimum: 1, maximum: 2_147_483_647 });
 
 /** Body of POST /api/requests. */
 export const IntakeBody = Type.Object(
   {
     agencyId: Id,
-    channel: Type.Union(
-      ["in_person", "post_registered", "post_ordinary", "online", "fax"].map((c) => Type.Literal(c)),
-    ),
+    channel: Type.Union(CHANNELS.map((c) => Type.Literal(c))),
     receivedOn: DateText,
     applicant: Type.Object(
       {
@@ -67,7 +62,7 @@ export const ACTION_BODIES: Readonly<Record<RequestAction, TObject>> = {
   notify_fee: Type.Object(
     {
       date: DateText,
-      method: Type.Union([Type.Literal("per_item"), Type.Literal("per_volume")]),
+      method: Type.Union(FEE_METHODS.map((m) => Type.Literal(m))),
       quantity: Type.Integer({ minimum: 1, maximum: 1_000_000 }),
     },
     closed,

@@ -25,8 +25,15 @@ export function monthNumber(month: number | string): number | null {
 
 const OPEN_KEY = "open";
 
+/** A bar segment as the chart accepts it: the contract's, tolerating months as text and open requests. */
+export type ChartRow = Omit<MonthOutcomeCount, "month" | "outcome" | "outcomeName"> & {
+  readonly month: MonthOutcomeCount["month"] | string;
+  readonly outcome: MonthOutcomeCount["outcome"] | null;
+  readonly outcomeName: MonthOutcomeCount["outcomeName"] | null;
+};
+
 /** The series of the chart; outcomes without any request are left out. */
-export function chartSeries(rows: readonly MonthOutcomeCount[]): ChartSeries[] {
+export function chartSeries(rows: readonly ChartRow[]): ChartSeries[] {
   const byKey = new Map<string, { name: string; data: number[] }>();
   for (const row of rows) {
     const month = monthNumber(row.month);

@@ -5,6 +5,12 @@
  */
 import { requestError } from "./request-errors.ts";
 
+/** What an attachment is: an identity document, a supplement, or other. */
+export const ATTACHMENT_KINDS = ["identity", "supplement", "other"] as const;
+
+/** An attachment kind. */
+export type AttachmentKind = (typeof ATTACHMENT_KINDS)[number];
+
 /** Largest attachment: 10 MB. */
 export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
 
