@@ -13,6 +13,7 @@ import {
 import { applicationCell } from "./arithmetic-checks.ts";
 import { applicationPath, describeProactiveCell, describeReviewCell, reviewPath } from "./finding-support.ts";
 import type { ProseSentence } from "./prose-text.ts";
+import { afterQizhong, factsOf, outcomeWordWithin } from "./sentence-facts.ts";
 
 /** What a prose number must equal. */
 export interface Expectation {
@@ -51,12 +52,6 @@ const GAP = "[^，,、。；;：:（）()\\d]";
 /** Conjunctions: a gap containing one joins two statements, so its number cannot be attributed. */
 const CONJUNCTION = /和|与|或|(?<!涉)及/;
 const TAIL = "(?:答复|决定|处理)?(?:的)?(?:申请)?(?:数量|数)?(?:有|共|共计|合计|为)?";
-const OUTCOME_WORDS = /予以公开|同意公开|部分公开|不予公开|无法提供|不予处理|其他处理|结转下|转下一?年/g;
-const OUTCOME_CONTEXT = /申请|答复|办理|办结|其中/;
-const REVIEW_CONTEXT = /信息公开|依申请/;
-
-const before = (s: ProseSentence, m: RegExpExecArray, word: string): boolean =>
-  s.compact.slice(0, m.index).includes(word);
 
 /** Expectation that the prose count equals one table count. */
 function countIs(value: Count, describe: string, paths: readonly string[]): Expectation | null {
@@ -137,9 +132,7 @@ function outcome(kind: string, label: string, words: string, expect: ClaimPatter
     label,
     unit: "件",
     regex: new RegExp(`(?<!(?:公开|提供|处理)[和及与或、])${words}${TAIL}(?<n>\\d+)件`, "dg"),
-    applies: (s, m) =>
-      !CONJUNCTION.test(m[0]) &&
-      (OUTCOME_CONTEXT.test(s.compact) || (s.compact.match(OUTCOME_WORDS)?.length ?? 0) >= 2),
+    applies: (s, m) => !CONJUNCTION.test(m[0]) && factsOf(s).outcomeContext,
     expect,
   };
 }
@@ -147,7 +140,7 @@ function outcome(kind: string, label: string, words: string, expect: ClaimPatter
 /** Patterns for 行政复议 / 行政诉讼 counts, both "行政复议案件 2 件" and "1 件涉及…的行政复议". */
 function review(kind: string, word: string, expect: ClaimPattern["expect"]): ClaimPattern[] {
   const applies = (s: ProseSentence, m: RegExpExecArray) =>
-    (REVIEW_CONTEXT.test(s.compact) || s.sectionIndex === 3) && !before(s, m, "其中");
+    (factsOf(s).reviewContext || s.sectionIndex === 3) && !afterQizhong(s, m);
   return [
     {
       kind,
@@ -184,7 +177,7 @@ function decisions(kind: "licensing" | "penalty" | "enforcement", word: string):
       `${word}(?:措施)?(?:处理)?(?:决定)?(?:书)?(?:数量|数)?(?:信息)?(?:共|共计|合计|为)?(?<n>\\d+)(?:件|条|项|起|个)`,
       "dg",
     ),
-    applies: (s) => /决定|办理/.test(s.compact),
+    applies: (s) => factsOf(s).decisionContext,
     expect: (r) => {
       const path = `proactive.${kind}`;
       return countIs(r.proactive[kind], describeProactiveCell(path), [path]);
@@ -203,7 +196,7 @@ export const CLAIM_PATTERNS: readonly ClaimPattern[] = [
       "dg",
     ),
     applies: (s, m) =>
-      !before(s, m, "其中") &&
+      !afterQizhong(s, m) &&
       !/复议|诉讼|信访|举报|投诉|结转/.test(m[0]) &&
       !/(?:含|包括)(?:上年)?结转/.test(s.compact),
     expect: (r) => rowTotal(r, "new"),
@@ -215,9 +208,7 @@ export const CLAIM_PATTERNS: readonly ClaimPattern[] = [
     regex:
       /(?<col>自然人|商业企业|科研机构|社会公益组织|法律服务机构|法人或其他组织|法人和其他组织|法人或者其他组织)(?:提出)?(?:的)?(?:申请)?(?:共|为)?(?<n>\d+)件/dg,
     applies: (s, m, state) =>
-      state.newEnd >= 0 &&
-      m.index >= state.newEnd &&
-      !s.compact.slice(state.newEnd, m.index).match(OUTCOME_WORDS),
+      state.newEnd >= 0 && m.index >= state.newEnd && !outcomeWordWithin(s, state.newEnd, m.index),
     expect: (r, m) => {
       const name = m.groups?.col ?? "";
       const columns = COLUMN_NAMES[name] ?? [];
@@ -251,7 +242,7 @@ export const CLAIM_PATTERNS: readonly ClaimPattern[] = [
       `(?:办理|办结)了?${GAP}{0,6}?(?:依申请公开(?:政府信息)?(?:申请)?|信息公开申请)(?:事项|案件)?(?:共|共计|合计|总计)?(?:为)?(?<n>\\d+)件`,
       "dg",
     ),
-    applies: (s, m) => !before(s, m, "其中") && !/复议|诉讼/.test(m[0]),
+    applies: (s, m) => !afterQizhong(s, m) && !/复议|诉讼/.test(m[0]),
     expect: (r) => {
       const total = applicationCell(r, "totalProcessed", 6);
       const fresh = applicationCell(r, "new", 6);

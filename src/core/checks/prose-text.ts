@@ -32,11 +32,16 @@ function halfWidth(ch: string): string {
   return ch === "．" ? "." : ch;
 }
 
-/** Compacts a sentence for matching and maps each compact character back to the original. */
+/**
+ * Compacts a sentence for matching and maps each compact character back to the original. One pass: a run
+ * of white space is looked at once, and the compact text is joined at the end (reading the last character
+ * of a string being appended to would flatten it again at every character: quadratic).
+ */
 export function compactSentence(original: string): { compact: string; map: number[] } {
   const chars = [...original].map(halfWidth);
-  let compact = "";
+  const out: string[] = [];
   const map: number[] = [];
+  let last = "";
   let offset = 0;
   for (let i = 0; i < chars.length; i++) {
     const ch = chars[i] ?? "";
@@ -44,20 +49,23 @@ export function compactSentence(original: string): { compact: string; map: numbe
     offset += ch.length;
     if (/\s/.test(ch)) {
       let j = i + 1;
-      while (j < chars.length && /\s/.test(chars[j] ?? "")) j++;
-      if (isDigit(compact.at(-1)) && isDigit(chars[j]) && compact.at(-1) !== " ") {
-        compact += " ";
+      while (j < chars.length && /\s/.test(chars[j] ?? "")) offset += (chars[j++] ?? "").length;
+      if (isDigit(last) && isDigit(chars[j])) {
+        out.push(" ");
         map.push(at);
+        last = " ";
       }
+      i = j - 1;
       continue;
     }
-    if (ch === "," && isDigit(compact.at(-1)) && /^\d{3}(?!\d)/.test(chars.slice(i + 1, i + 5).join(""))) {
+    if (ch === "," && isDigit(last) && /^\d{3}(?!\d)/.test(chars.slice(i + 1, i + 5).join(""))) {
       continue;
     }
-    compact += ch;
+    out.push(ch);
     map.push(at);
+    last = ch;
   }
-  return { compact, map };
+  return { compact: out.join(""), map };
 }
 
 /** The sentences of all sections that contain a digit, in document order. */

@@ -57,7 +57,9 @@ export function meterScans<T>(run: () => T): Metered<T> {
     const text = String(input);
     const from = this.global || this.sticky ? this.lastIndex : 0;
     const m = saved.exec.call(this, text);
-    work += Math.max(1, (m ? m.index + m[0].length : text.length) - from);
+    // A sticky regex (String split runs one per position) tries at lastIndex only.
+    if (this.sticky) work += Math.max(1, m ? m[0].length : 1);
+    else work += Math.max(1, (m ? m.index + m[0].length : text.length) - from);
     return m;
   };
   try {
