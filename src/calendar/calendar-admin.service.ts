@@ -8,7 +8,7 @@ import { checkYearSchedule, type YearSchedule } from "../core/calendar/year-sche
 import { DomainError } from "../core/domain-error.ts";
 import type { Database } from "../db/database.ts";
 import { type RecomputeResult, recomputeOpenCases } from "../requests/deadline-recompute.ts";
-import { appendTrail } from "../trail/trail.repository.ts";
+import { recordChange } from "../trail/record-change.ts";
 import type { Actor } from "../trail/trail-actor.ts";
 import { bundledCalendar } from "./bundled-calendar.ts";
 import { enteringUserName, listEnteredYears, saveEnteredYear } from "./calendar-year.repository.ts";
@@ -60,10 +60,7 @@ export async function saveCalendarYear(
       years.find((y) => y.year === schedule.year) ?? bundledCalendar().schedule(schedule.year) ?? null;
     await saveEnteredYear(trx, schedule, actor.userId, at);
     const after = calendarWith([...years.filter((y) => y.year !== schedule.year), schedule]);
-    await appendTrail(trx, database.dialect, {
-      actorUserId: actor.userId,
-      actorName: actor.name,
-      actorRole: actor.role,
+    await recordChange(trx, database.dialect, actor, {
       agencyId: null,
       action: "calendar.set",
       entityType: "calendar_year",
@@ -79,7 +76,6 @@ export async function saveCalendarYear(
         source: schedule.source,
         version: after.version,
       },
-      ip: actor.ip ?? "local",
       at,
     });
     return recomputeOpenCases(trx, database.dialect, { before, after }, actor, now, shanghaiDate(now));

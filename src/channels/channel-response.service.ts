@@ -5,8 +5,8 @@
 import { parseDate } from "../core/calendar/calendar-date.ts";
 import { DomainError } from "../core/domain-error.ts";
 import type { Database } from "../db/database.ts";
-import { appendTrail } from "../trail/trail.repository.ts";
-import { type Actor, actorFields } from "../trail/trail-actor.ts";
+import { recordChange } from "../trail/record-change.ts";
+import type { Actor } from "../trail/trail-actor.ts";
 import { findChannel } from "./channel.repository.ts";
 import { insertResponses } from "./channel-response.repository.ts";
 
@@ -42,8 +42,7 @@ export async function recordChannelResponses(
   return database.db.transaction().execute(async (trx) => {
     const at = new Date().toISOString();
     const count = await insertResponses(trx, channel.id, channel.agencyId, checked, at);
-    await appendTrail(trx, database.dialect, {
-      ...actorFields(actor),
+    await recordChange(trx, database.dialect, actor, {
       agencyId: channel.agencyId,
       action: "channel.responses",
       entityType: "channel",

@@ -15,7 +15,7 @@ import { isPlaceholderName } from "../core/letter/letter-placeholders.ts";
 import { placeholdersOf, renderTemplate } from "../core/letter/template-renderer.ts";
 import { outcomeById } from "../core/request/outcomes.ts";
 import type { Database } from "../db/database.ts";
-import { appendTrail } from "../trail/trail.repository.ts";
+import { recordChange } from "../trail/record-change.ts";
 import type { Actor } from "../trail/trail-actor.ts";
 import {
   deleteTemplateRows,
@@ -146,6 +146,7 @@ export async function saveTemplate(
   database: Database,
   input: SaveTemplateInput,
   actor: Actor,
+  now: Date = new Date(),
 ): Promise<LetterTemplateView> {
   checkKindOutcome(input.kind, input.outcome);
   const title = input.title.trim();
@@ -154,20 +155,16 @@ export async function saveTemplate(
     // One template per (agency, kind, outcome): concurrent saves of the same slot queue here on PostgreSQL.
     await lockTemplateSlots(trx, database.dialect);
     const before = await findTemplateRow(trx, input.agencyId, input.kind, input.outcome);
-    const now = new Date().toISOString();
-    const row = await saveTemplateRow(trx, { ...input, title }, now);
-    await appendTrail(trx, database.dialect, {
-      actorUserId: actor.userId,
-      actorName: actor.name,
-      actorRole: actor.role,
+    const at = now.toISOString();
+    const row = await saveTemplateRow(trx, { ...input, title }, at);
+    await recordChange(trx, database.dialect, actor, {
       agencyId: input.agencyId,
       action: "letterTemplate.save",
       entityType: "letter_template",
       entityId: row.id,
       ...(before ? { before } : {}),
       after: row,
-      ip: actor.ip ?? "local",
-      at: now,
+      at,
     });
     return view(input, row, input.agencyId === null ? "installation" : "agency", row.agencyId, row.updatedAt);
   });
@@ -181,6 +178,7 @@ export async function resetTemplate(
   database: Database,
   slot: { readonly agencyId: number | null; readonly kind: LetterKind; readonly outcome: string | null },
   actor: Actor,
+  now: Date = new Date(),
 ): Promise<LetterTemplateView | null> {
   checkKindOutcome(slot.kind, slot.outcome);
   await database.db.transaction().execute(async (trx) => {
@@ -188,16 +186,13 @@ export async function resetTemplate(
     const before = await findTemplateRow(trx, slot.agencyId, slot.kind, slot.outcome);
     if (!before) throw letterError("TEMPLATE_NOT_SAVED");
     await deleteTemplateRows(trx, slot.agencyId, slot.kind, slot.outcome);
-    await appendTrail(trx, database.dialect, {
-      actorUserId: actor.userId,
-      actorName: actor.name,
-      actorRole: actor.role,
+    await recordChange(trx, database.dialect, actor, {
       agencyId: slot.agencyId,
       action: "letterTemplate.reset",
       entityType: "letter_template",
       entityId: before.id,
       before,
-      ip: actor.ip ?? "local",
+      at: now.toISOString(),
     });
   });
   return (await effectiveTemplate(database.db, slot.agencyId, slot.kind, slot.outcome)) ?? null;
