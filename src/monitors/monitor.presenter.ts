@@ -2,16 +2,11 @@
  * How the monitor API shows a verdict: with the kind of record its items are, so the back office can link
  * each one to its page.
  */
-import type { MonitorVerdict } from "../core/monitor/monitor-verdict.ts";
+import type { MonitorVerdictView } from "../contract/monitor.contract.ts";
+import type { MonitorRecordKind, MonitorVerdict } from "../core/monitor/monitor-verdict.ts";
 
-/** The kind of record behind a rule's items ("contactField": labels of the agency profile's fields). */
-export type MonitorRecordKind =
-  | "publication"
-  | "column"
-  | "message"
-  | "channel"
-  | "decision"
-  | "contactField";
+/** The kind of record behind a rule's items (the vocabulary lives in core). */
+export type { MonitorRecordKind } from "../core/monitor/monitor-verdict.ts";
 
 /** The record kind of each rule's items (W-6 names none). */
 export const RECORD_KINDS: Readonly<Record<string, MonitorRecordKind | null>> = {
@@ -28,10 +23,10 @@ export const RECORD_KINDS: Readonly<Record<string, MonitorRecordKind | null>> = 
   "R-26-1": "publication",
 };
 
-/** A verdict as the API shows it. */
-export type PresentedVerdict = MonitorVerdict & { readonly recordKind: MonitorRecordKind | null };
+/** A verdict as the API shows it (the contract's MonitorVerdictView). */
+export type PresentedVerdict = MonitorVerdictView;
 
 /** A verdict with its record kind. */
 export function presentVerdict(verdict: MonitorVerdict): PresentedVerdict {
-  return { ...verdict, recordKind: RECORD_KINDS[verdict.rule] ?? null };
+  return { ...verdict, items: [...verdict.items], recordKind: RECORD_KINDS[verdict.rule] ?? null };
 }

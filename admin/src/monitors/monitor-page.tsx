@@ -13,7 +13,7 @@ import { AgencySelect, useAgenciesWhere } from "../shared/agency-year-picker.tsx
 import { useApiQuery } from "../shared/use-api-query.ts";
 import { MonitorHistoryGrid } from "./monitor-history-grid.tsx";
 import { MonitorOverviewTable } from "./monitor-overview-table.tsx";
-import type { AgencyMonitors, MonitorHistory, MonitorVerdict } from "./monitor-types.ts";
+import type { AgencyMonitors, MonitorHistory, MonitorVerdictView } from "./monitor-types.ts";
 import { LEVEL_TAGS, recordLink } from "./monitor-view.ts";
 
 /** A link inside the back office. */
@@ -32,7 +32,7 @@ function AdminLink({ path, children }: { readonly path: string; readonly childre
 }
 
 /** The records behind a verdict, as links to their pages. */
-function VerdictRecords({ verdict, agencyId }: { verdict: MonitorVerdict; agencyId: number }): ReactNode {
+function VerdictRecords({ verdict, agencyId }: { verdict: MonitorVerdictView; agencyId: number }): ReactNode {
   const kind = verdict.recordKind;
   if (!kind || verdict.items.length === 0) return "—";
   return (
@@ -89,7 +89,7 @@ export function MonitorPage(): ReactNode {
         ) : null}
       </Space>
       <Card size="small" title="今日监测（按国办秘函〔2019〕19号等单项否决指标）">
-        <Table<MonitorVerdict>
+        <Table<MonitorVerdictView>
           rowKey="rule"
           size="small"
           loading={loading}
@@ -100,13 +100,13 @@ export function MonitorPage(): ReactNode {
               title: "规则",
               key: "rule",
               width: 170,
-              render: (_: unknown, m: MonitorVerdict) => `${m.rule} ${m.name}`,
+              render: (_: unknown, m: MonitorVerdictView) => `${m.rule} ${m.name}`,
             },
             {
               title: "状态",
               dataIndex: "level",
               width: 100,
-              render: (level: MonitorVerdict["level"]) => (
+              render: (level: MonitorVerdictView["level"]) => (
                 <Tag color={LEVEL_TAGS[level].color}>{LEVEL_TAGS[level].label}</Tag>
               ),
             },
@@ -114,13 +114,13 @@ export function MonitorPage(): ReactNode {
               title: "数值 / 阈值",
               key: "value",
               width: 110,
-              render: (_: unknown, m: MonitorVerdict) => `${m.value} / ${m.threshold}`,
+              render: (_: unknown, m: MonitorVerdictView) => `${m.value} / ${m.threshold}`,
             },
             { title: "说明", dataIndex: "text" },
             {
               title: "相关记录",
               key: "items",
-              render: (_: unknown, m: MonitorVerdict) =>
+              render: (_: unknown, m: MonitorVerdictView) =>
                 agencyId === undefined ? "—" : <VerdictRecords verdict={m} agencyId={agencyId} />,
             },
           ]}

@@ -4,8 +4,24 @@
  * and a Chinese explanation.
  */
 
+/** Every level of a verdict: ok, an early warning, a breach. */
+export const MONITOR_LEVELS = ["ok", "warning", "breach"] as const;
+
 /** How a monitor stands on a day. */
-export type MonitorLevel = "ok" | "warning" | "breach";
+export type MonitorLevel = (typeof MONITOR_LEVELS)[number];
+
+/** The kinds of record behind a rule's items ("contactField": labels of the agency profile's fields). */
+export const MONITOR_RECORD_KINDS = [
+  "publication",
+  "column",
+  "message",
+  "channel",
+  "decision",
+  "contactField",
+] as const;
+
+/** The kind of record behind a rule's items. */
+export type MonitorRecordKind = (typeof MONITOR_RECORD_KINDS)[number];
 
 /** One monitor's verdict. */
 export interface MonitorVerdict {
