@@ -2,6 +2,7 @@
  * What leaves the server about a message: the staff view (everything, with the reply limit [P]) and the
  * public view (only published messages; the author's name masked, contact details never).
  */
+import type { StaffMessage } from "../contract/message.contract.ts";
 import { maskPersonName } from "../core/privacy/person-name.ts";
 import type { MessageRow } from "./message.repository.ts";
 
@@ -15,29 +16,6 @@ const STATUS_NAMES: Readonly<Record<string, string>> = {
   replied: "已答复",
   rejected: "无效留言",
 };
-
-/** A message as staff see it. */
-export interface StaffMessage {
-  readonly id: number;
-  readonly agencyId: number;
-  readonly kind: string;
-  readonly kindName: string;
-  readonly title: string;
-  readonly body: string;
-  readonly authorName: string;
-  readonly contactPhone: string;
-  readonly contactEmail: string;
-  readonly publishConsent: boolean;
-  readonly status: string;
-  readonly statusName: string;
-  readonly receivedOn: string;
-  readonly replyDueOn: string;
-  /** True while unanswered after the agency's reply limit. */
-  readonly replyOverdue: boolean;
-  readonly reply: { readonly body: string; readonly department: string; readonly repliedOn: string } | null;
-  readonly rejectReason: string | null;
-  readonly published: boolean;
-}
 
 /** The staff view of a message, given its reply due date and today. */
 export function presentStaffMessage(row: MessageRow, replyDueOn: string, today: string): StaffMessage {

@@ -6,6 +6,8 @@ import { type Static, Type } from "@sinclair/typebox";
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { authorize, requestActor, requireAuth, visibleAgencyIds } from "../auth/request-auth.ts";
 import { shanghaiDate } from "../calendar/shanghai-today.ts";
+import { ERROR_RESPONSES } from "../contract/common.contract.ts";
+import { BoardSummary, MessagePage, MessageSettings, StaffMessage } from "../contract/message.contract.ts";
 import type { Action } from "../core/access/permissions.ts";
 import { DomainError } from "../core/domain-error.ts";
 import type { MessageCommand } from "../core/message/message-machine.ts";
@@ -66,15 +68,15 @@ async function messageFor(
 /** Register the staff routes of the message board. */
 export function registerMessageRoutes(app: FastifyInstance, database: Database): void {
   /** The staff view of a row, with the reply limit of its agency. */
-  const present = async (row: MessageRow, now: Date) => {
+  const present = async (row: MessageRow, now: Date): Promise<StaffMessage> => {
     const workdays = await replyWorkdaysOf(database.db, row.agency_id);
     return presentStaffMessage(row, messageReplyDue(row.received_on, workdays), shanghaiDate(now));
   };
 
   app.get<{ Querystring: Static<typeof ListQuery> }>(
     "/api/messages",
-    { schema: { querystring: ListQuery } },
-    async (request) => {
+    { schema: { querystring: ListQuery, response: { 200: MessagePage, ...ERROR_RESPONSES } } },
+    async (request): Promise<MessagePage> => {
       const visible = await visibleAgencyIds(request, "message.view");
       const { agencyId, status, year } = request.query;
       const agencyIds = agencyId === undefined ? visible : visible.filter((id) => id === agencyId);
@@ -88,17 +90,30 @@ export function registerMessageRoutes(app: FastifyInstance, database: Database):
 
   app.get<{ Querystring: Static<typeof SummaryQuery> }>(
     "/api/messages/summary",
-    { schema: { querystring: SummaryQuery } },
-    async (request) => {
+    { schema: { querystring: SummaryQuery, response: { 200: BoardSummary, ...ERROR_RESPONSES } } },
+    async (request): Promise<BoardSummary> => {
       await authorize(request, "message.view", request.query.agencyId);
-      return boardSummary(database, request.query.agencyId, request.query.year, shanghaiDate());
+      const summary = await boardSummary(
+        database,
+        request.query.agencyId,
+        request.query.year,
+        shanghaiDate(),
+      );
+      const { breaches, warnings } = summary.w7;
+      return {
+        ...summary,
+        w7: { level: summary.w7.level, breaches: [...breaches], warnings: [...warnings] },
+      };
     },
   );
 
   app.put<{ Body: Static<typeof SettingsBody> }>(
     "/api/messages/settings",
-    strictBody(SettingsBody),
-    async (request) => {
+    {
+      ...strictBody(SettingsBody),
+      schema: { body: SettingsBody, response: { 200: MessageSettings, ...ERROR_RESPONSES } },
+    },
+    async (request): Promise<MessageSettings> => {
       await authorize(request, "message.settings", request.body.agencyId);
       await changeReplyWorkdays(
         database,
@@ -112,7 +127,7 @@ export function registerMessageRoutes(app: FastifyInstance, database: Database):
 
   app.get<{ Params: Static<typeof IdParams> }>(
     "/api/messages/:id",
-    { schema: { params: IdParams } },
+    { schema: { params: IdParams, response: { 200: StaffMessage, ...ERROR_RESPONSES } } },
     async (request) => {
       return present(await messageFor(database, request, request.params.id, "message.view"), new Date());
     },
@@ -124,9 +139,10 @@ export function registerMessageRoutes(app: FastifyInstance, database: Database):
     body: ReturnType<typeof Type.Object> | null,
     toCommand: (b: B, now: Date) => MessageCommand,
   ) => {
+    const response = { 200: StaffMessage, ...ERROR_RESPONSES };
     const options = body
-      ? { ...strictBody(body), schema: { params: IdParams, body } }
-      : { schema: { params: IdParams } };
+      ? { ...strictBody(body), schema: { params: IdParams, body, response } }
+      : { schema: { params: IdParams, response } };
     app.post<{ Params: Static<typeof IdParams>; Body: B }>(
       `/api/messages/:id/${verb}`,
       options,

@@ -6,11 +6,17 @@
 import { parseDate } from "../calendar/calendar-date.ts";
 import { errorFactory } from "../domain-error.ts";
 
+/** Every status of a message: 待答复, 已答复, 无效留言. */
+export const MESSAGE_STATUSES = ["pending", "replied", "rejected"] as const;
+
 /** A message's status. */
-export type MessageStatus = "pending" | "replied" | "rejected";
+export type MessageStatus = (typeof MESSAGE_STATUSES)[number];
+
+/** Every kind of message: 政务咨询 and 建议. */
+export const MESSAGE_KINDS = ["consultation", "suggestion"] as const;
 
 /** A message's kind: 政务咨询 or 建议. */
-export type MessageKind = "consultation" | "suggestion";
+export type MessageKind = (typeof MESSAGE_KINDS)[number];
 
 /** What the machine needs of a message. */
 export interface MessageState {
