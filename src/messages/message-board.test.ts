@@ -4,7 +4,7 @@ import { insertAgency, insertTestUser, signIn, type TestSession } from "../auth/
 import { installationSecret } from "../db/installation-secret.repository.ts";
 import { createTestDatabase, type TestDatabase, testDialects } from "../db/test-databases.ts";
 import { buildServer } from "../server/build-server.ts";
-import { issueFormToken } from "../server/public-form-token.ts";
+import { issueFormToken } from "../web/form-token.ts";
 
 const XSS = "<script>alert(1)</script>";
 const XSS_BODY = `<img src=x onerror=alert(1)> ${XSS}`;

@@ -3,6 +3,7 @@
  * token, a hidden idempotency key and a honeypot field; usable with JavaScript off and by keyboard.
  */
 import type { Agency } from "../agencies/agency.repository.ts";
+import { TextArea, TextInput } from "../web/form-controls.tsx";
 import { type PageFrame, PageLayout } from "../web/page-layout.tsx";
 import { BoardCrumbs, boardPath } from "./message-pages.tsx";
 
@@ -36,49 +37,6 @@ export interface BoardFormPageProps extends PageFrame {
   readonly values: BoardFormValues;
   /** Messages by field name ("form" for the whole form). */
   readonly errors: Readonly<Record<string, string>>;
-}
-
-/** A labelled text input with its hint and error. */
-function TextField(props: {
-  readonly name: keyof BoardFormValues;
-  readonly label: string;
-  readonly hint: string;
-  readonly value: string;
-  readonly error?: string;
-  readonly type?: string;
-  readonly required?: boolean;
-  readonly maxLength: number;
-  readonly autoComplete?: string;
-}) {
-  const hintId = `${props.name}-hint`;
-  const errorId = `${props.name}-error`;
-  return (
-    <div className="field">
-      <label htmlFor={props.name}>
-        {props.label}
-        {props.required ? <span className="required">（必填）</span> : null}
-      </label>
-      <p className="hint" id={hintId}>
-        {props.hint}
-      </p>
-      {props.error ? (
-        <p className="field-error" id={errorId}>
-          {props.error}
-        </p>
-      ) : null}
-      <input
-        id={props.name}
-        name={props.name}
-        type={props.type ?? "text"}
-        defaultValue={props.value}
-        maxLength={props.maxLength}
-        required={props.required}
-        autoComplete={props.autoComplete}
-        aria-invalid={props.error ? true : undefined}
-        aria-describedby={props.error ? `${hintId} ${errorId}` : hintId}
-      />
-    </div>
-  );
 }
 
 /** The message form (works without JavaScript). */
@@ -127,49 +85,37 @@ export function BoardFormPage({
             意见建议
           </label>
         </fieldset>
-        <TextField
+        <TextInput
           name="title"
           label="标题"
           hint="用一句话概括您的问题，不超过 50 个字。"
           value={values.title}
           error={errors.title}
           required
+          requiredAttribute
           maxLength={50}
         />
-        <div className="field">
-          <label htmlFor="body">
-            留言内容<span className="required">（必填）</span>
-          </label>
-          <p className="hint" id="body-hint">
-            请写清楚您想咨询的事项或建议，不超过 2000 个字。请不要填写身份证号等个人敏感信息。
-          </p>
-          {errors.body ? (
-            <p className="field-error" id="body-error">
-              {errors.body}
-            </p>
-          ) : null}
-          <textarea
-            id="body"
-            name="body"
-            rows={8}
-            maxLength={2000}
-            required
-            defaultValue={values.body}
-            aria-invalid={errors.body ? true : undefined}
-            aria-describedby={errors.body ? "body-hint body-error" : "body-hint"}
-          />
-        </div>
-        <TextField
+        <TextArea
+          name="body"
+          label="留言内容"
+          hint="请写清楚您想咨询的事项或建议，不超过 2000 个字。请不要填写身份证号等个人敏感信息。"
+          value={values.body}
+          error={errors.body}
+          maxLength={2000}
+          requiredAttribute
+        />
+        <TextInput
           name="authorName"
           label="姓名或单位名称"
           hint="公开时只显示第一个字。"
           value={values.authorName}
           error={errors.authorName}
           required
+          requiredAttribute
           maxLength={50}
           autoComplete="name"
         />
-        <TextField
+        <TextInput
           name="contactPhone"
           label="联系电话"
           hint="选填，便于我们与您联系，不会公开。"
@@ -179,7 +125,7 @@ export function BoardFormPage({
           maxLength={30}
           autoComplete="tel"
         />
-        <TextField
+        <TextInput
           name="contactEmail"
           label="电子邮箱"
           hint="选填，不会公开。"

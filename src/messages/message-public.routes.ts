@@ -11,8 +11,8 @@ import { type Agency, findAgency } from "../agencies/agency.repository.ts";
 import { DomainError } from "../core/domain-error.ts";
 import type { Database } from "../db/database.ts";
 import { installationSecret } from "../db/installation-secret.repository.ts";
-import { checkFormToken, formTokenUse, issueFormToken } from "../server/public-form-token.ts";
 import { ErrorPage } from "../web/error-page.tsx";
+import { formTokenUse, HUMAN_PACE_LIMITS, issueFormToken, verifyFormToken } from "../web/form-token.ts";
 import { renderPage } from "../web/page-layout.tsx";
 import { textSizeOf } from "../web/text-size.ts";
 import { type PublicMessage, presentPublicMessage } from "./message.presenter.ts";
@@ -154,7 +154,9 @@ export function registerMessagePublicRoutes(app: FastifyInstance, database: Data
       const { values, errors } = readBoardForm(body);
       const formKey = field(body, "key");
       const now = new Date();
-      const check = checkFormToken(await installationSecret(database.db), FORM_PURPOSE, body._token, now);
+      const check = verifyFormToken(await installationSecret(database.db), FORM_PURPOSE, body._token, now, {
+        limits: HUMAN_PACE_LIMITS,
+      });
       if (field(body, "website") !== "" || check === "too-fast") {
         errors.form = "提交过快或内容异常，系统无法确认是人工填写。请稍候片刻，确认内容后再提交。";
       } else if (check !== "ok") {
@@ -184,7 +186,7 @@ export function registerMessagePublicRoutes(app: FastifyInstance, database: Data
         idempotencyKey: `board:${agency.id}:${formKey}`,
       };
       try {
-        const token = formTokenUse(body._token);
+        const token = formTokenUse(body._token, HUMAN_PACE_LIMITS);
         const stored = await submitMessage(database, input, {
           ip: request.ip,
           now,

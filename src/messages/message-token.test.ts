@@ -4,7 +4,7 @@ import { insertAgency } from "../auth/auth.test-support.ts";
 import { installationSecret } from "../db/installation-secret.repository.ts";
 import { createTestDatabase, type TestDatabase, testDialects } from "../db/test-databases.ts";
 import { buildServer } from "../server/build-server.ts";
-import { issueFormToken } from "../server/public-form-token.ts";
+import { issueFormToken } from "../web/form-token.ts";
 import { spendFormToken } from "./form-token.repository.ts";
 
 describe.each(testDialects())("the message board's form token serves one post on %s", (dialect) => {

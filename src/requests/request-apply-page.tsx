@@ -5,14 +5,8 @@
  */
 import type { Agency } from "../agencies/agency.repository.ts";
 import { MAX_DESCRIPTION_LENGTH } from "../core/request/applicant-check.ts";
-import {
-  ErrorSummary,
-  RadioGroup,
-  SelectInput,
-  TextArea,
-  TextInput,
-} from "../server/tracking-form-controls.tsx";
 import { disclosurePath } from "../web/disclosure-frame.tsx";
+import { ErrorSummary, RadioGroup, SelectInput, TextArea, TextInput } from "../web/form-controls.tsx";
 import { type PageFrame, PageLayout } from "../web/page-layout.tsx";
 import {
   APPLICANT_KINDS,

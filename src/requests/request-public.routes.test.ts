@@ -76,7 +76,7 @@ describe.each(testDialects())("public request pages on %s", (dialect) => {
     }
     expect(form.html).toContain('type="file"');
     expect(form.formKey).toMatch(/^[A-Za-z0-9_-]{22}$/);
-    expect(form.formToken).toMatch(/^\d+\.[A-Za-z0-9_-]{43}$/);
+    expect(form.formToken).toMatch(/^\d+\.[A-Za-z0-9_-]{12}\.[A-Za-z0-9_-]{43}$/);
     expect(form.cookie).toMatch(/^gk_form=[A-Za-z0-9_-]{24}$/);
     const res = await app.inject({ method: "GET", url: `/agencies/${agencyId}/disclosure/apply` });
     expect(String(res.headers["set-cookie"])).toMatch(/HttpOnly.*SameSite=Lax|SameSite=Lax.*HttpOnly/);

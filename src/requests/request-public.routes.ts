@@ -2,7 +2,8 @@
  * The public side of disclosure requests, server-rendered and usable without JavaScript: the online request
  * form (GET/POST /agencies/:id/disclosure/apply → confirmation), the status look-up (GET/POST
  * /requests/status) and the short-lived download links of issued letters. Routes parse, check the anonymous
- * form token (see tracking-form-token.ts), call the request services and present.
+ * form token (the kit's scheme, src/web/form-token.ts, bound to the browser's nonce), call the request services
+ * and present.
  */
 import { randomBytes } from "node:crypto";
 import { type Static, Type } from "@sinclair/typebox";
@@ -13,30 +14,30 @@ import { findAgency } from "../agencies/agency.repository.ts";
 import { DomainError } from "../core/domain-error.ts";
 import type { Database } from "../db/database.ts";
 import { issuedLetterFile } from "../letters/letter-files.service.ts";
-import { REQUEST_FORMS_CSS } from "../server/tracking-form-styles.ts";
+import { sendError } from "../web/error-handler.ts";
+import { ErrorPage } from "../web/error-page.tsx";
 import {
   ensureFormNonce,
   formNonceOf,
   fromThisSite,
-  intakeIdempotencyKey,
   issueFormToken,
-  verifyDownloadToken,
+  LONG_FORM_LIMITS,
   verifyFormToken,
-} from "../server/tracking-form-token.ts";
-import { sendError } from "../web/error-handler.ts";
-import { ErrorPage } from "../web/error-page.tsx";
+} from "../web/form-token.ts";
 import { renderPage } from "../web/page-layout.tsx";
 import { textSizeOf } from "../web/text-size.ts";
 import { applyPath, RequestApplyPage } from "./request-apply-page.tsx";
 import { RequestConfirmationPage } from "./request-confirmation-page.tsx";
 import { type RequestFloodLimits, refuseRequestFlood, requestFloodLimitsFromEnv } from "./request-flood.ts";
 import { submitOnlineRequest } from "./request-intake.service.ts";
+import { REQUEST_FORMS_CSS } from "./request-pages-styles.ts";
 import { RequestStatusPage, STATUS_PATH, StatusLookupPage } from "./request-status-page.tsx";
 import { applyErrorField, toOnlineRequestInput } from "./tracking-apply-command.ts";
 import { type ApplyForm, checkApplyForm, readApplyForm } from "./tracking-apply-input.ts";
 import { publicFormKey } from "./tracking-attempt.repository.ts";
 import { TRACKING_ERRORS, trackingFail } from "./tracking-errors.ts";
 import { LETTER_DOWNLOAD_PATH, lookUpRequest, normaliseTyped } from "./tracking-lookup.ts";
+import { intakeIdempotencyKey, verifyDownloadToken } from "./tracking-signatures.ts";
 
 /** Options of the public request routes. */
 export interface RequestPublicRouteOptions {
@@ -119,7 +120,7 @@ export function registerRequestPublicRoutes(
       : randomBytes(16).toString("base64url");
     const page = createElement(RequestApplyPage, {
       agency,
-      formToken: issueFormToken(key, applyPurpose(agency.id), nonce, now()),
+      formToken: issueFormToken(key, applyPurpose(agency.id), now(), nonce),
       formKey,
       values: shown.form?.values,
       errors: shown.errors,
@@ -153,7 +154,13 @@ export function registerRequestPublicRoutes(
     const form = await readApplyForm(request);
     const key = await publicFormKey(database.db);
     const nonce = formNonceOf(request);
-    if (!nonce || !verifyFormToken(key, applyPurpose(agency.id), nonce, form.values.formToken, now())) {
+    const check = nonce
+      ? verifyFormToken(key, applyPurpose(agency.id), form.values.formToken, now(), {
+          limits: LONG_FORM_LIMITS,
+          binding: nonce,
+        })
+      : "invalid";
+    if (!nonce || check !== "ok") {
       const general = TRACKING_ERRORS.FORM_TOKEN_INVALID.message;
       return formPage(request, reply, agency, { form, general, status: 403 });
     }
@@ -200,7 +207,7 @@ export function registerRequestPublicRoutes(
     const key = await publicFormKey(database.db);
     const nonce = ensureFormNonce(request, reply);
     const page = createElement(StatusLookupPage, {
-      formToken: issueFormToken(key, STATUS_PURPOSE, nonce, now()),
+      formToken: issueFormToken(key, STATUS_PURPOSE, now(), nonce),
       trackingNo: shown.trackingNo,
       errors: shown.errors,
       general: shown.general,
@@ -224,7 +231,14 @@ export function registerRequestPublicRoutes(
       const trackingNo = normaliseTyped(body.trackingNo);
       const code = normaliseTyped(body.code);
       const key = await publicFormKey(database.db);
-      if (!verifyFormToken(key, STATUS_PURPOSE, formNonceOf(request), body.formToken, now())) {
+      const nonce = formNonceOf(request);
+      const check = nonce
+        ? verifyFormToken(key, STATUS_PURPOSE, body.formToken, now(), {
+            limits: LONG_FORM_LIMITS,
+            binding: nonce,
+          })
+        : "invalid";
+      if (check !== "ok") {
         const general = TRACKING_ERRORS.FORM_TOKEN_INVALID.message;
         return lookupPage(request, reply, { trackingNo, general, status: 403 });
       }

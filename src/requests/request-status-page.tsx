@@ -4,7 +4,7 @@
  * short-lived download links. Nothing about any other request is shown.
  */
 
-import { ErrorSummary, TextInput } from "../server/tracking-form-controls.tsx";
+import { ErrorSummary, TextInput } from "../web/form-controls.tsx";
 import { type PageFrame, PageLayout } from "../web/page-layout.tsx";
 import type { PublicRequestView } from "./request-tracking.service.ts";
 

@@ -7,11 +7,11 @@
 import { type Channel, needsConfirmation } from "../core/request/request-events.ts";
 import type { Database } from "../db/database.ts";
 import { listIssuedLetters } from "../letters/letter-files.service.ts";
-import { issueDownloadToken, type LetterFormat } from "../server/tracking-form-token.ts";
 import { findRequestByTrackingNo } from "./request.repository.ts";
 import type { LetterLinks } from "./request-status-page.tsx";
 import { type PublicRequestView, trackRequest } from "./request-tracking.service.ts";
 import { trackingFail } from "./tracking-errors.ts";
+import { issueDownloadToken, type LetterFormat } from "./tracking-signatures.ts";
 import { recordAttempt, reserveTrackingAttempt } from "./tracking-throttle.ts";
 
 /** What a tracking number looks like (YSQ{YYYY}{agencyId:4}{serial:5}); anything else matches no request. */

@@ -1,6 +1,8 @@
 /**
- * Form controls of the public request pages: a label, its hint and its error message sit next to the field
- * and are tied to it (aria-describedby, aria-invalid), and a summary at the top links to every field to fix.
+ * Form controls of the anonymous public forms (the request form, the status look-up, the message board): a
+ * label, its hint and its error message sit next to the field and are tied to it (aria-describedby,
+ * aria-invalid), and a summary at the top links to every field to fix. The HTML limits a form declares
+ * (`maxlength`, `required`) are props: the board declares them, the request pages check on the server only.
  */
 import type { ReactNode } from "react";
 
@@ -37,6 +39,14 @@ function HintAndError({ name, hint, error }: Pick<ControlProps, "name" | "hint" 
   );
 }
 
+/** The HTML limits a field may declare to the browser (and to assistive technology). */
+interface HtmlLimits {
+  /** The field's `maxlength` attribute, when the form declares one. */
+  readonly maxLength?: number;
+  /** Whether the field carries the `required` attribute (besides the visible （必填） mark). */
+  readonly requiredAttribute?: boolean;
+}
+
 /** A one-line text input. */
 export function TextInput({
   name,
@@ -48,13 +58,16 @@ export function TextInput({
   autoComplete,
   inputMode,
   required = false,
-}: ControlProps & {
-  readonly value?: string;
-  readonly type?: "text" | "email" | "tel";
-  readonly autoComplete?: string;
-  readonly inputMode?: "numeric" | "tel" | "email" | "text";
-  readonly required?: boolean;
-}) {
+  maxLength,
+  requiredAttribute,
+}: ControlProps &
+  HtmlLimits & {
+    readonly value?: string;
+    readonly type?: "text" | "email" | "tel";
+    readonly autoComplete?: string;
+    readonly inputMode?: "numeric" | "tel" | "email" | "text";
+    readonly required?: boolean;
+  }) {
   return (
     <div className={error ? "field has-error" : "field"}>
       <label htmlFor={name}>
@@ -68,6 +81,8 @@ export function TextInput({
         name={name}
         type={type}
         defaultValue={value ?? ""}
+        maxLength={maxLength}
+        required={requiredAttribute}
         autoComplete={autoComplete}
         inputMode={inputMode}
         aria-invalid={error ? true : undefined}
@@ -77,8 +92,16 @@ export function TextInput({
   );
 }
 
-/** A multi-line text area. */
-export function TextArea({ name, label, hint, error, value }: ControlProps & { readonly value?: string }) {
+/** A multi-line text area (always required). */
+export function TextArea({
+  name,
+  label,
+  hint,
+  error,
+  value,
+  maxLength,
+  requiredAttribute,
+}: ControlProps & HtmlLimits & { readonly value?: string }) {
   return (
     <div className={error ? "field has-error" : "field"}>
       <label htmlFor={name}>
@@ -90,6 +113,8 @@ export function TextArea({ name, label, hint, error, value }: ControlProps & { r
         id={name}
         name={name}
         rows={8}
+        maxLength={maxLength}
+        required={requiredAttribute}
         defaultValue={value ?? ""}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(name, hint, error)}

@@ -2,47 +2,17 @@ import { randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import {
   DOWNLOAD_LINK_MAX_AGE_MS,
-  FORM_TOKEN_MAX_AGE_MS,
   intakeIdempotencyKey,
   issueDownloadToken,
-  issueFormToken,
   verifyDownloadToken,
-  verifyFormToken,
-} from "./tracking-form-token.ts";
+} from "./tracking-signatures.ts";
 
 const key = randomBytes(32);
 const nonce = "abcdefghijklmnopqrstuvwx";
 const at = new Date("2026-03-02T02:00:00Z");
 const later = (ms: number) => new Date(at.getTime() + ms);
 
-describe("anonymous form tokens (signed double-submit cookie)", () => {
-  it("accepts its own token with the cookie's nonce for the same form within a day", () => {
-    const token = issueFormToken(key, "apply:7", nonce, at);
-    expect(verifyFormToken(key, "apply:7", nonce, token, at)).toBe(true);
-    expect(verifyFormToken(key, "apply:7", nonce, token, later(FORM_TOKEN_MAX_AGE_MS))).toBe(true);
-  });
-
-  it("refuses a token fetched with another nonce (an attacker's own), for another form, or stale", () => {
-    const token = issueFormToken(key, "apply:7", nonce, at);
-    expect(verifyFormToken(key, "apply:7", "xwvutsrqponmlkjihgfedcba", token, at)).toBe(false);
-    expect(verifyFormToken(key, "apply:7", undefined, token, at)).toBe(false);
-    expect(verifyFormToken(key, "apply:8", nonce, token, at)).toBe(false);
-    expect(verifyFormToken(key, "status", nonce, token, at)).toBe(false);
-    expect(verifyFormToken(key, "apply:7", nonce, token, later(FORM_TOKEN_MAX_AGE_MS + 1))).toBe(false);
-    expect(verifyFormToken(key, "apply:7", nonce, token, later(-120_000))).toBe(false);
-    expect(verifyFormToken(randomBytes(32), "apply:7", nonce, token, at)).toBe(false);
-  });
-
-  it("refuses forged, altered and malformed tokens", () => {
-    const token = issueFormToken(key, "status", nonce, at);
-    const [issued, mac] = token.split(".");
-    expect(verifyFormToken(key, "status", nonce, `${Number(issued) + 1}.${mac}`, at)).toBe(false);
-    expect(verifyFormToken(key, "status", nonce, `${issued}.${"A".repeat(43)}`, at)).toBe(false);
-    for (const bad of ["", "x", `${issued}`, `${token}.x`, `-1.${mac}`]) {
-      expect(verifyFormToken(key, "status", nonce, bad, at)).toBe(false);
-    }
-  });
-
+describe("the request form's idempotency key", () => {
   it("binds the intake's idempotency key to the browser's nonce and the agency", () => {
     const base = intakeIdempotencyKey(key, 7, nonce, "form-key");
     expect(intakeIdempotencyKey(key, 7, nonce, "form-key")).toBe(base);
