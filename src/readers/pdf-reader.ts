@@ -22,7 +22,7 @@ export interface Piece {
 
 /** Lines such as "- 4 -", "— 1 —", "第 1 页", "第1页 共5页" or "1 / 5" that only number the page. */
 const PAGE_NUMBER =
-  /^\s*(?:[-—–－]+\s*\d+\s*[-—–－]+|第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|\d+\s*\/\s*\d+)\s*$/;
+  /^\s*(?:[-—–－]+\s*\d+\s*[-—–－]+|第\s*\d+\s*页(?:(?:\s*[,，/])?\s*共\s*\d+\s*页)?|\d+\s*\/\s*\d+)\s*$/;
 
 /** The finding for a PDF without a text layer. */
 export const NO_TEXT_LAYER: Finding = {

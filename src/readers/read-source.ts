@@ -11,7 +11,7 @@ import { DOCUMENT_INFLATE_LIMITS } from "./inflate-limits.ts";
 import { readPdf } from "./pdf-reader.ts";
 import { ReadError } from "./read-error.ts";
 import { lossyDecodingFinding } from "./reader-utils.ts";
-import { readText } from "./text-reader.ts";
+import { isMarkdownSeparator, readText } from "./text-reader.ts";
 import { readXlsx } from "./xlsx-reader.ts";
 
 /** The largest file the readers accept: 32 MB. */
@@ -21,8 +21,6 @@ export const MAX_SOURCE_BYTES = 32 * 1024 * 1024;
 export type SniffedFormat = "pdf" | "docx" | "xlsx" | "text";
 
 const HTML_MARK = /<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>]|table[\s>]|meta\s)/i;
-const MD_SEPARATOR = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$/m;
-const MD_TABLE_LINE = /^\s*\|.*\|\s*$/m;
 const UNSUPPORTED_GENERIC = "无法识别的文件格式：不是文本、HTML、DOCX、XLSX 或 PDF";
 
 /** Known binary formats that are not reports we can read, with the message to show. */
@@ -104,7 +102,17 @@ function controlCount(text: string): { nul: boolean; controls: number; replaced:
 /** True when text looks like Markdown: a `.md` name or a pipe table with a `|---|` separator line. */
 export function looksLikeMarkdown(text: string, fileName: string): boolean {
   if (/\.(?:md|markdown)$/i.test(fileName)) return true;
-  return MD_SEPARATOR.test(text) && MD_TABLE_LINE.test(text);
+  // Line by line: a multiline regex starting with ^\s* ran across runs of blank lines from every line start.
+  let separator = false;
+  let tableLine = false;
+  for (const line of text.split(/\r\n|\r|\n/)) {
+    const trimmed = line.trim();
+    if (!tableLine && trimmed.length >= 2 && trimmed.startsWith("|") && trimmed.endsWith("|"))
+      tableLine = true;
+    if (!separator && isMarkdownSeparator(line, 2)) separator = true;
+    if (separator && tableLine) return true;
+  }
+  return false;
 }
 
 /** Reads a text or HTML file: decodes it, refuses binary garbage, and hands it to the right reader. */

@@ -4,8 +4,10 @@
 import type { Finding } from "../core/report/report-model.ts";
 
 const WHITESPACE = /[\s\u200b-\u200d]+/g;
+// The colon takes the spaces before it inside its optional group: two free whitespace runs around an optional
+// atom were quadratic on a long run of spaces.
 const VISIBLE_PUBLISHED =
-  /(?:发布|公开)(?:时间|日期)\s*[:：]?\s*(\d{4})\s*[-年./]\s*(\d{1,2})\s*[-月./]\s*(\d{1,2})/;
+  /(?:发布|公开)(?:时间|日期)(?:\s*[:：])?\s*(\d{4})\s*[-年./]\s*(\d{1,2})\s*[-月./]\s*(\d{1,2})/;
 const DATE_LABEL = /^(?:发布|公开)(?:时间|日期)\s*[:：]?$/;
 const DATE = /(\d{4})\s*[-年./]\s*(\d{1,2})\s*[-月./]\s*(\d{1,2})/;
 const COMPACT_DATE = /^(\d{4})(\d{2})(\d{2})/;
