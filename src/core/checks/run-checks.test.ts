@@ -9,7 +9,7 @@ import {
   withSections,
   withSectionText,
 } from "./reference-report.test-helper.ts";
-import { CHECKS, runChecks } from "./run-checks.ts";
+import { CHECKS, capFindings, MAX_FINDINGS_PER_RULE, runChecks } from "./run-checks.ts";
 
 const ref = referenceReport();
 const lastYear: AnnualReport = { ...ref, year: 2021 };
@@ -100,5 +100,25 @@ describe("runChecks on the reference report and its mutations", () => {
     for (const { rule, check } of CHECKS) {
       expect(check(broken, { publishedOn: "2023-02-15" }).every((f) => f.rule === rule)).toBe(true);
     }
+  });
+});
+
+describe("runChecks bounds its answer (issue #9: no anonymous input may make the answer huge)", () => {
+  it("lists at most MAX_FINDINGS_PER_RULE findings of C-9 and counts the rest in one more", () => {
+    const claims = Array.from({ length: 300 }, (_, i) => `本年度共收到政府信息公开申请${i + 10}件。`).join(
+      "",
+    );
+    const report = withSectionText(ref, "一", (text) => `${text}${claims}`);
+    const c9 = runChecks(report).filter((f) => f.rule === "C-9");
+    expect(c9).toHaveLength(MAX_FINDINGS_PER_RULE + 1);
+    const last = c9[c9.length - 1];
+    expect(last?.severity).toBe("error");
+    expect(last?.message).toMatch(/^C-9 另有 \d+ 处同类问题未逐一列出/);
+    expect(last?.actual).toBeGreaterThan(0);
+  });
+
+  it("leaves a rule with few findings as it is", () => {
+    const findings = runChecks(withCell(ref, "new", 6, 4));
+    expect(capFindings("C-1", findings)).toEqual(findings);
   });
 });
