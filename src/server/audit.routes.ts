@@ -7,6 +7,8 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { createElement } from "react";
 import { AuditPool, auditPoolOptionsFromEnv } from "../audit/audit-pool.ts";
 import { type AuditRateLimit, AuditRateLimiter, auditRateFromEnv } from "../audit/audit-rate-limit.ts";
+import { AuditReport } from "../contract/audit.contract.ts";
+import { ERROR_RESPONSES, ErrorBody } from "../contract/common.contract.ts";
 import { describeError } from "../web/error-handler.ts";
 import { renderPage } from "../web/page-layout.tsx";
 import { textSizeOf } from "../web/text-size.ts";
@@ -24,6 +26,12 @@ const AUDIT_BODY_SCHEMA = {
     "application/x-www-form-urlencoded": { schema: AuditTextBody },
   },
 };
+
+/** The answer of the HTML audit routes: a page (the result; on 4xx the form with the error). */
+const AUDIT_PAGE = { type: "string", description: "HTML 页面（text/html）" } as const;
+
+/** Answers of POST /api/audit: the report as the interchange JSON, or `{ code, message }`. */
+const AUDIT_JSON_RESPONSES = { 200: AuditReport, ...ERROR_RESPONSES, 413: ErrorBody, 415: ErrorBody };
 
 /** Send the form page, with an error message and the submitted values when given. */
 function sendFormPage(
@@ -60,34 +68,41 @@ export function registerAuditRoutes(app: FastifyInstance, options: AuditRouteOpt
       await limiter.take(request.ip);
     },
   };
-  app.get(AUDIT_TOOL_PATH, async (request, reply) => sendFormPage(request, reply));
+  app.get(AUDIT_TOOL_PATH, { schema: { response: { 200: AUDIT_PAGE } } }, async (request, reply) =>
+    sendFormPage(request, reply),
+  );
 
-  app.post("/audit", limited, async (request, reply) => {
-    let command: AuditCommand | undefined;
-    try {
-      command = await readAuditRequest(request);
-      const result = await pool.run(command.input, command.options);
-      const page = createElement(AuditResultPage, {
-        result,
-        publishedOn: command.publishedOn,
-        textSize: textSizeOf(request),
-        returnPath: AUDIT_TOOL_PATH,
-      });
-      return reply.type("text/html; charset=utf-8").send(renderPage(page));
-    } catch (error) {
-      const answer = describeError(error);
-      if (answer.status >= 500) throw error;
-      request.log.info({ code: answer.body.code, status: answer.status }, "audit rejected");
-      reply.code(answer.status);
-      return sendFormPage(request, reply, {
-        error: answer.body.message,
-        text: command?.text,
-        publishedOn: command?.publishedOn,
-      });
-    }
-  });
+  app.post(
+    "/audit",
+    { ...limited, schema: { ...limited.schema, response: { 200: AUDIT_PAGE, "4xx": AUDIT_PAGE } } },
+    async (request, reply) => {
+      let command: AuditCommand | undefined;
+      try {
+        command = await readAuditRequest(request);
+        const result = await pool.run(command.input, command.options);
+        const page = createElement(AuditResultPage, {
+          result,
+          publishedOn: command.publishedOn,
+          textSize: textSizeOf(request),
+          returnPath: AUDIT_TOOL_PATH,
+        });
+        return reply.type("text/html; charset=utf-8").send(renderPage(page));
+      } catch (error) {
+        const answer = describeError(error);
+        if (answer.status >= 500) throw error;
+        request.log.info({ code: answer.body.code, status: answer.status }, "audit rejected");
+        reply.code(answer.status);
+        return sendFormPage(request, reply, {
+          error: answer.body.message,
+          text: command?.text,
+          publishedOn: command?.publishedOn,
+        });
+      }
+    },
+  );
 
-  app.post("/api/audit", limited, async (request, reply) => {
+  const json = { ...limited, schema: { ...limited.schema, response: AUDIT_JSON_RESPONSES } };
+  app.post("/api/audit", json, async (request, reply) => {
     const command = await readAuditRequest(request);
     const result = await pool.run(command.input, command.options);
     return reply.type("application/json; charset=utf-8").send(result.report);

@@ -4,8 +4,11 @@
  * annual-report-2021.md): the model serialises to it with JSON.stringify and nothing else.
  */
 
+/** The national formats a report may follow ("unknown" when it follows neither). */
+export const REPORT_FORMATS = ["2021", "2019", "unknown"] as const;
+
 /** Which national format a report follows. */
-export type ReportFormat = "2021" | "2019" | "unknown";
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 /** A count read from a report; `null` when it could not be determined (never guessed). */
 export type Count = number | null;
@@ -179,8 +182,11 @@ export const SECTION_TITLES: readonly { readonly no: string; readonly title: str
   { no: "六", title: "其他需要报告的事项" },
 ];
 
+/** The severities of a finding. */
+export const SEVERITIES = ["error", "warning"] as const;
+
 /** Severity of a finding. */
-export type Severity = "error" | "warning";
+export type Severity = (typeof SEVERITIES)[number];
 
 /** One problem found in a report, pointing at where it is. */
 export interface Finding {
