@@ -18,6 +18,11 @@ export function Nullable<T extends TSchema>(schema: T) {
   return Type.Union([schema, Type.Null()]);
 }
 
+/** An object whose shape is a model of src/core (the annual report's tables, findings): typed `T`, sent as is. */
+export function CoreModel<T>(description: string) {
+  return Type.Unsafe<T>({ type: "object", additionalProperties: true, description });
+}
+
 /** The answer of a call that succeeds with 204 and no body. */
 export const NoContent = Type.Null({ description: "成功，无内容（204）" });
 

@@ -6,6 +6,12 @@
 import { type Static, Type } from "@sinclair/typebox";
 import type { FastifyInstance } from "fastify";
 import { authorize, requestActor } from "../auth/request-auth.ts";
+import { ERROR_RESPONSES } from "../contract/common.contract.ts";
+import {
+  ReviewCaseList,
+  ReviewCase as ReviewCaseView,
+  Table4Result,
+} from "../contract/litigation.contract.ts";
 import {
   REVIEW_CASE_KIND_NAMES,
   REVIEW_CASE_KINDS,
@@ -63,7 +69,7 @@ const CreateBody = Type.Object(
 const UpdateBody = Type.Partial(Type.Object(CaseFields), { additionalProperties: false, minProperties: 1 });
 
 /** The API view of a case. */
-function present(c: ReviewCase) {
+function present(c: ReviewCase): ReviewCaseView {
   return {
     ...c,
     kindName: REVIEW_CASE_KIND_NAMES[c.kind],
@@ -75,8 +81,8 @@ function present(c: ReviewCase) {
 export function registerLitigationRoutes(app: FastifyInstance, database: Database): void {
   app.get<{ Querystring: Static<typeof AgencyYearQuery> }>(
     "/api/litigation/table",
-    { schema: { querystring: AgencyYearQuery } },
-    async (request) => {
+    { schema: { querystring: AgencyYearQuery, response: { 200: Table4Result, ...ERROR_RESPONSES } } },
+    async (request): Promise<Table4Result> => {
       await authorize(request, "registry.view", request.query.agencyId);
       return computeTable4(database.db, request.query.agencyId, request.query.year);
     },
@@ -84,8 +90,10 @@ export function registerLitigationRoutes(app: FastifyInstance, database: Databas
 
   app.get<{ Querystring: Static<typeof AgencyOptionalYearQuery> }>(
     "/api/litigation",
-    { schema: { querystring: AgencyOptionalYearQuery } },
-    async (request) => {
+    {
+      schema: { querystring: AgencyOptionalYearQuery, response: { 200: ReviewCaseList, ...ERROR_RESPONSES } },
+    },
+    async (request): Promise<ReviewCaseList> => {
       await authorize(request, "registry.view", request.query.agencyId);
       return {
         items: (await listReviewCases(database.db, request.query.agencyId, request.query.year)).map(present),
@@ -95,7 +103,7 @@ export function registerLitigationRoutes(app: FastifyInstance, database: Databas
 
   app.get<{ Params: IdParamsType }>(
     "/api/litigation/:id",
-    { schema: { params: IdParams } },
+    { schema: { params: IdParams, response: { 200: ReviewCaseView, ...ERROR_RESPONSES } } },
     async (request) =>
       present(
         await loadAuthorized(request, "registry.view", () => findReviewCase(database.db, request.params.id)),
@@ -104,7 +112,10 @@ export function registerLitigationRoutes(app: FastifyInstance, database: Databas
 
   app.post<{ Body: Static<typeof CreateBody> }>(
     "/api/litigation",
-    strictBody(CreateBody),
+    {
+      ...strictBody(CreateBody),
+      schema: { body: CreateBody, response: { 201: ReviewCaseView, ...ERROR_RESPONSES } },
+    },
     async (request, reply) => {
       const { agencyId, ...b } = request.body;
       await authorize(request, "registry.manage", agencyId);
@@ -126,7 +137,10 @@ export function registerLitigationRoutes(app: FastifyInstance, database: Databas
 
   app.patch<{ Params: IdParamsType; Body: Partial<ReviewCaseValues> }>(
     "/api/litigation/:id",
-    { ...strictBody(UpdateBody), schema: { params: IdParams, body: UpdateBody } },
+    {
+      ...strictBody(UpdateBody),
+      schema: { params: IdParams, body: UpdateBody, response: { 200: ReviewCaseView, ...ERROR_RESPONSES } },
+    },
     async (request) => {
       const before = await loadAuthorized(request, "registry.manage", () =>
         findReviewCase(database.db, request.params.id),
