@@ -7,6 +7,14 @@ import type { FastifyInstance } from "fastify";
 import { authorize, requestActor, requireAuth } from "../auth/request-auth.ts";
 import { effectiveCalendar } from "../calendar/effective-calendar.ts";
 import { shanghaiDate } from "../calendar/shanghai-today.ts";
+import { ERROR_RESPONSES } from "../contract/common.contract.ts";
+import {
+  AdminDecision,
+  DecisionPage,
+  ImportAnswer,
+  ImportRejectedBody,
+  S1Answer,
+} from "../contract/registry.contract.ts";
 import { DomainError } from "../core/domain-error.ts";
 import { DECISION_KINDS, PARTY_KINDS } from "../core/registry/decision-kinds.ts";
 import { DECISION_COLUMNS, isCalendarDate } from "../core/registry/decision-row.ts";
@@ -105,8 +113,8 @@ export function registerDecisionApiRoutes(app: FastifyInstance, database: Databa
 
   app.get<{ Querystring: Static<typeof ListQuery> }>(
     "/api/registries/decisions",
-    { schema: { querystring: ListQuery } },
-    async (request) => {
+    { schema: { querystring: ListQuery, response: { 200: DecisionPage, ...ERROR_RESPONSES } } },
+    async (request): Promise<DecisionPage> => {
       const { agencyId, kind, year, unpublished, page, pageSize } = request.query;
       await authorize(request, "registry.view", agencyId);
       const filter = { kind, year, unpublished, offset: (page - 1) * pageSize, limit: pageSize };
@@ -117,7 +125,8 @@ export function registerDecisionApiRoutes(app: FastifyInstance, database: Databa
     },
   );
 
-  app.get("/api/registries/decisions/template.xlsx", async (request, reply) => {
+  const download = { schema: { response: { ...ERROR_RESPONSES } } };
+  app.get("/api/registries/decisions/template.xlsx", download, async (request, reply) => {
     requireAuth(request);
     return reply
       .type("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
@@ -125,7 +134,7 @@ export function registerDecisionApiRoutes(app: FastifyInstance, database: Databa
       .send(await templateXlsx("行政决定", DECISION_COLUMNS));
   });
 
-  app.get("/api/registries/decisions/template.csv", async (request, reply) => {
+  app.get("/api/registries/decisions/template.csv", download, async (request, reply) => {
     requireAuth(request);
     return reply
       .type("text/csv; charset=utf-8")
@@ -135,8 +144,8 @@ export function registerDecisionApiRoutes(app: FastifyInstance, database: Databa
 
   app.get<{ Querystring: Static<typeof S1Query> }>(
     "/api/registries/decisions/s1",
-    { schema: { querystring: S1Query } },
-    async (request) => {
+    { schema: { querystring: S1Query, response: { 200: S1Answer, ...ERROR_RESPONSES } } },
+    async (request): Promise<S1Answer> => {
       const { agencyId } = request.query;
       const asOf = request.query.asOf ?? shanghaiDate();
       if (!isCalendarDate(asOf)) throw new DomainError("INVALID_DATE", `日期“${asOf}”无效，应为 YYYY-MM-DD`);
@@ -168,8 +177,8 @@ export function registerDecisionApiRoutes(app: FastifyInstance, database: Databa
 
   app.get<{ Params: IdParamsType }>(
     "/api/registries/decisions/:id",
-    { schema: { params: IdParams } },
-    async (request) => {
+    { schema: { params: IdParams, response: { 200: AdminDecision, ...ERROR_RESPONSES } } },
+    async (request): Promise<AdminDecision> => {
       const decision = await loadAuthorized(request, "registry.view", () =>
         findDecision(database.db, request.params.id),
       );
@@ -180,7 +189,10 @@ export function registerDecisionApiRoutes(app: FastifyInstance, database: Databa
 
   app.post<{ Body: { agencyId: number } & DecisionInput }>(
     "/api/registries/decisions",
-    strictBody(CreateBody),
+    {
+      ...strictBody(CreateBody),
+      schema: { body: CreateBody, response: { 201: AdminDecision, ...ERROR_RESPONSES } },
+    },
     async (request, reply) => {
       const { agencyId, ...input } = request.body;
       await authorize(request, "registry.manage", agencyId);
@@ -192,8 +204,11 @@ export function registerDecisionApiRoutes(app: FastifyInstance, database: Databa
 
   app.patch<{ Params: IdParamsType; Body: Partial<DecisionInput> }>(
     "/api/registries/decisions/:id",
-    { ...strictBody(UpdateBody), schema: { params: IdParams, body: UpdateBody } },
-    async (request) => {
+    {
+      ...strictBody(UpdateBody),
+      schema: { params: IdParams, body: UpdateBody, response: { 200: AdminDecision, ...ERROR_RESPONSES } },
+    },
+    async (request): Promise<AdminDecision> => {
       const before = await loadAuthorized(request, "registry.manage", () =>
         findDecision(database.db, request.params.id),
       );
@@ -205,7 +220,12 @@ export function registerDecisionApiRoutes(app: FastifyInstance, database: Databa
 
   app.post<{ Querystring: Static<typeof AgencyQuery> }>(
     "/api/registries/decisions/import",
-    { schema: { querystring: AgencyQuery } },
+    {
+      schema: {
+        querystring: AgencyQuery,
+        response: { 201: ImportAnswer, ...ERROR_RESPONSES, 422: ImportRejectedBody },
+      },
+    },
     async (request, reply) => {
       await authorize(request, "registry.manage", request.query.agencyId);
       const file = await uploadedFile(request);

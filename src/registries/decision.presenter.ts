@@ -2,6 +2,7 @@
  * What leaves the server about a decision: the back-office view (all fields, with its S-1 and S-2 state) and
  * the public view — natural persons' names masked (张**), identity documents never, 个人信息保护法 第二十五条.
  */
+import type { AdminDecision } from "../contract/registry.contract.ts";
 import type { WorkCalendar } from "../core/calendar/work-calendar.ts";
 import { maskPersonName } from "../core/privacy/person-name.ts";
 import {
@@ -10,27 +11,12 @@ import {
   PARTY_KIND_NAMES,
   type PartyKind,
 } from "../core/registry/decision-kinds.ts";
-import {
-  S1_STATUS_NAMES,
-  type S1Status,
-  s1Verdict,
-  s2Window,
-} from "../core/registry/decision-publication.ts";
+import { S1_STATUS_NAMES, s1Verdict, s2Window } from "../core/registry/decision-publication.ts";
 import { publicPartyName } from "../core/registry/party-masking.ts";
 import type { Decision } from "./decision.repository.ts";
 
-/** A decision as the back office sees it. */
-export type AdminDecision = Decision & {
-  readonly kindName: string;
-  readonly partyKindName: string;
-  readonly s1: {
-    readonly status: S1Status;
-    readonly statusName: string;
-    readonly dueOn: string | null;
-    readonly provisional: boolean;
-  };
-  readonly s2: { readonly minUntil: string; readonly maxUntil: string } | null;
-};
+/** A decision as the back office sees it (the contract's AdminDecision). */
+export type { AdminDecision } from "../contract/registry.contract.ts";
 
 /** The back-office view of a decision on `today`. */
 export function presentAdminDecision(

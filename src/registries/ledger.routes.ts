@@ -6,6 +6,15 @@
 import { type Static, type TObject, Type } from "@sinclair/typebox";
 import type { FastifyInstance } from "fastify";
 import { authorize, requestActor } from "../auth/request-auth.ts";
+import { ERROR_RESPONSES } from "../contract/common.contract.ts";
+import {
+  FeeList,
+  Fee as FeeView,
+  Interpretation,
+  InterpretationList,
+  Training,
+  TrainingList,
+} from "../contract/registry.contract.ts";
 import { fenToWanYuan, formatYuan } from "../core/registry/fee-amounts.ts";
 import type { Database } from "../db/database.ts";
 import { strictBody } from "../web/strict-body.ts";
@@ -76,7 +85,7 @@ const TRAINING = bodies(TrainingFields, []);
 const INTERPRETATION = bodies(InterpretationFields, ["form", "policyDocNo", "policyPublicationId"]);
 
 /** The API view of a fee record. */
-function presentFee(f: Fee) {
+function presentFee(f: Fee): FeeView {
   return { ...f, amountYuan: formatYuan(f.amountFen) };
 }
 
@@ -85,9 +94,22 @@ type AnyBody = Record<string, unknown> & { agencyId: number };
 /** Register the fee, training and interpretation routes. */
 export function registerLedgerRoutes(app: FastifyInstance, database: Database): void {
   type ListQuery = { Querystring: Static<typeof AgencyOptionalYearQuery> };
-  const listOptions = { schema: { querystring: AgencyOptionalYearQuery } };
+  /** The options of a list route answering `list`. */
+  const listOptions = (list: TObject) => ({
+    schema: { querystring: AgencyOptionalYearQuery, response: { 200: list, ...ERROR_RESPONSES } },
+  });
+  /** The options of a create route (201 `item`). */
+  const createOptions = (body: TObject, item: TObject) => ({
+    ...strictBody(body),
+    schema: { body, response: { 201: item, ...ERROR_RESPONSES } },
+  });
+  /** The options of a change route (200 `item`). */
+  const changeOptions = (body: TObject, item: TObject) => ({
+    ...strictBody(body),
+    schema: { params: IdParams, body, response: { 200: item, ...ERROR_RESPONSES } },
+  });
 
-  app.get<ListQuery>("/api/registries/fees", listOptions, async (request) => {
+  app.get<ListQuery>("/api/registries/fees", listOptions(FeeList), async (request): Promise<FeeList> => {
     const { agencyId, year } = request.query;
     await authorize(request, "registry.view", agencyId);
     const fees = await listFees(database.db, agencyId, year);
@@ -98,18 +120,22 @@ export function registerLedgerRoutes(app: FastifyInstance, database: Database): 
       totalWanYuan: fenToWanYuan(totalFen),
     };
   });
-  app.post<{ Body: AnyBody }>("/api/registries/fees", strictBody(FEE.create), async (request, reply) => {
-    const { agencyId, ...b } = request.body;
-    await authorize(request, "registry.manage", agencyId);
-    const input = { basis: "", note: "", ...b } as Parameters<typeof createFee>[2];
-    return reply
-      .code(201)
-      .send(presentFee(await createFee(database, agencyId, input, requestActor(request))));
-  });
+  app.post<{ Body: AnyBody }>(
+    "/api/registries/fees",
+    createOptions(FEE.create, FeeView),
+    async (request, reply) => {
+      const { agencyId, ...b } = request.body;
+      await authorize(request, "registry.manage", agencyId);
+      const input = { basis: "", note: "", ...b } as Parameters<typeof createFee>[2];
+      return reply
+        .code(201)
+        .send(presentFee(await createFee(database, agencyId, input, requestActor(request))));
+    },
+  );
   app.patch<{ Params: IdParamsType; Body: Record<string, unknown> }>(
     "/api/registries/fees/:id",
-    { ...strictBody(FEE.update), schema: { params: IdParams, body: FEE.update } },
-    async (request) => {
+    changeOptions(FEE.update, FeeView),
+    async (request): Promise<FeeView> => {
       const before = await loadAuthorized(request, "registry.manage", () =>
         findFee(database.db, request.params.id),
       );
@@ -124,15 +150,19 @@ export function registerLedgerRoutes(app: FastifyInstance, database: Database): 
     },
   );
 
-  app.get<ListQuery>("/api/registries/trainings", listOptions, async (request) => {
-    const { agencyId, year } = request.query;
-    await authorize(request, "registry.view", agencyId);
-    const items = await listTrainings(database.db, agencyId, year);
-    return { items, sessions: items.length, personTimes: items.reduce((s, t) => s + t.personTimes, 0) };
-  });
+  app.get<ListQuery>(
+    "/api/registries/trainings",
+    listOptions(TrainingList),
+    async (request): Promise<TrainingList> => {
+      const { agencyId, year } = request.query;
+      await authorize(request, "registry.view", agencyId);
+      const items = await listTrainings(database.db, agencyId, year);
+      return { items, sessions: items.length, personTimes: items.reduce((s, t) => s + t.personTimes, 0) };
+    },
+  );
   app.post<{ Body: AnyBody }>(
     "/api/registries/trainings",
-    strictBody(TRAINING.create),
+    createOptions(TRAINING.create, Training),
     async (request, reply) => {
       const { agencyId, ...b } = request.body;
       await authorize(request, "registry.manage", agencyId);
@@ -142,8 +172,8 @@ export function registerLedgerRoutes(app: FastifyInstance, database: Database): 
   );
   app.patch<{ Params: IdParamsType; Body: Record<string, unknown> }>(
     "/api/registries/trainings/:id",
-    { ...strictBody(TRAINING.update), schema: { params: IdParams, body: TRAINING.update } },
-    async (request) => {
+    changeOptions(TRAINING.update, Training),
+    async (request): Promise<Training> => {
       const before = await loadAuthorized(request, "registry.manage", () =>
         findTraining(database.db, request.params.id),
       );
@@ -156,14 +186,18 @@ export function registerLedgerRoutes(app: FastifyInstance, database: Database): 
     },
   );
 
-  app.get<ListQuery>("/api/registries/interpretations", listOptions, async (request) => {
-    const { agencyId, year } = request.query;
-    await authorize(request, "registry.view", agencyId);
-    return { items: await listInterpretations(database.db, agencyId, year) };
-  });
+  app.get<ListQuery>(
+    "/api/registries/interpretations",
+    listOptions(InterpretationList),
+    async (request): Promise<InterpretationList> => {
+      const { agencyId, year } = request.query;
+      await authorize(request, "registry.view", agencyId);
+      return { items: await listInterpretations(database.db, agencyId, year) };
+    },
+  );
   app.post<{ Body: AnyBody }>(
     "/api/registries/interpretations",
-    strictBody(INTERPRETATION.create),
+    createOptions(INTERPRETATION.create, Interpretation),
     async (request, reply) => {
       const { agencyId, ...b } = request.body;
       await authorize(request, "registry.manage", agencyId);
@@ -177,8 +211,8 @@ export function registerLedgerRoutes(app: FastifyInstance, database: Database): 
   );
   app.patch<{ Params: IdParamsType; Body: Record<string, unknown> }>(
     "/api/registries/interpretations/:id",
-    { ...strictBody(INTERPRETATION.update), schema: { params: IdParams, body: INTERPRETATION.update } },
-    async (request) => {
+    changeOptions(INTERPRETATION.update, Interpretation),
+    async (request): Promise<Interpretation> => {
       const before = await loadAuthorized(request, "registry.manage", () =>
         findInterpretation(database.db, request.params.id),
       );

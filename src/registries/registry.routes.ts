@@ -6,6 +6,15 @@
 import { type Static, Type } from "@sinclair/typebox";
 import type { FastifyInstance } from "fastify";
 import { authorize, requestActor, requireAuth } from "../auth/request-auth.ts";
+import { ERROR_RESPONSES } from "../contract/common.contract.ts";
+import {
+  ImportAnswer,
+  ImportRejectedBody,
+  RegistrySettings,
+  RegulationList,
+  Regulation as RegulationView,
+  Table2Result,
+} from "../contract/registry.contract.ts";
 import { REGISTRY_ERRORS } from "../core/registry/registry-errors.ts";
 import { REGULATION_COLUMNS } from "../core/registry/regulation-row.ts";
 import { RULE_KIND_NAMES, RULE_KINDS, VALIDITIES, VALIDITY_NAMES } from "../core/registry/rule-counts.ts";
@@ -55,7 +64,7 @@ const SettingsBody = Type.Object(
 );
 
 /** The API view of a register entry. */
-function present(r: Regulation) {
+function present(r: Regulation): RegulationView {
   return { ...r, kindName: RULE_KIND_NAMES[r.kind], validityName: VALIDITY_NAMES[r.validity] };
 }
 
@@ -63,8 +72,8 @@ function present(r: Regulation) {
 export function registerRegistryRoutes(app: FastifyInstance, database: Database): void {
   app.get<{ Querystring: Static<typeof AgencyQuery> }>(
     "/api/registries/regulations",
-    { schema: { querystring: AgencyQuery } },
-    async (request) => {
+    { schema: { querystring: AgencyQuery, response: { 200: RegulationList, ...ERROR_RESPONSES } } },
+    async (request): Promise<RegulationList> => {
       await authorize(request, "registry.view", request.query.agencyId);
       return { items: (await listRegulations(database.db, request.query.agencyId)).map(present) };
     },
@@ -72,7 +81,7 @@ export function registerRegistryRoutes(app: FastifyInstance, database: Database)
 
   app.get<{ Params: IdParamsType }>(
     "/api/registries/regulations/:id",
-    { schema: { params: IdParams } },
+    { schema: { params: IdParams, response: { 200: RegulationView, ...ERROR_RESPONSES } } },
     async (request) =>
       present(
         await loadAuthorized(request, "registry.view", () => findRegulation(database.db, request.params.id)),
@@ -81,7 +90,10 @@ export function registerRegistryRoutes(app: FastifyInstance, database: Database)
 
   app.post<{ Body: Static<typeof CreateRegulationBody> }>(
     "/api/registries/regulations",
-    strictBody(CreateRegulationBody),
+    {
+      ...strictBody(CreateRegulationBody),
+      schema: { body: CreateRegulationBody, response: { 201: RegulationView, ...ERROR_RESPONSES } },
+    },
     async (request, reply) => {
       const { agencyId, ...values } = request.body;
       await authorize(request, "registry.manage", agencyId);
@@ -97,7 +109,14 @@ export function registerRegistryRoutes(app: FastifyInstance, database: Database)
 
   app.patch<{ Params: IdParamsType; Body: Static<typeof UpdateRegulationBody> }>(
     "/api/registries/regulations/:id",
-    { ...strictBody(UpdateRegulationBody), schema: { params: IdParams, body: UpdateRegulationBody } },
+    {
+      ...strictBody(UpdateRegulationBody),
+      schema: {
+        params: IdParams,
+        body: UpdateRegulationBody,
+        response: { 200: RegulationView, ...ERROR_RESPONSES },
+      },
+    },
     async (request) => {
       const before = await loadAuthorized(request, "registry.manage", () =>
         findRegulation(database.db, request.params.id),
@@ -106,7 +125,8 @@ export function registerRegistryRoutes(app: FastifyInstance, database: Database)
     },
   );
 
-  app.get("/api/registries/regulations/template.xlsx", async (request, reply) => {
+  const download = { schema: { response: { ...ERROR_RESPONSES } } };
+  app.get("/api/registries/regulations/template.xlsx", download, async (request, reply) => {
     requireAuth(request);
     return reply
       .type("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
@@ -114,7 +134,7 @@ export function registerRegistryRoutes(app: FastifyInstance, database: Database)
       .send(await templateXlsx("规章和规范性文件", REGULATION_COLUMNS));
   });
 
-  app.get("/api/registries/regulations/template.csv", async (request, reply) => {
+  app.get("/api/registries/regulations/template.csv", download, async (request, reply) => {
     requireAuth(request);
     return reply
       .type("text/csv; charset=utf-8")
@@ -124,7 +144,12 @@ export function registerRegistryRoutes(app: FastifyInstance, database: Database)
 
   app.post<{ Querystring: Static<typeof AgencyQuery> }>(
     "/api/registries/regulations/import",
-    { schema: { querystring: AgencyQuery } },
+    {
+      schema: {
+        querystring: AgencyQuery,
+        response: { 201: ImportAnswer, ...ERROR_RESPONSES, 422: ImportRejectedBody },
+      },
+    },
     async (request, reply) => {
       await authorize(request, "registry.manage", request.query.agencyId);
       const file = await uploadedFile(request);
@@ -141,16 +166,24 @@ export function registerRegistryRoutes(app: FastifyInstance, database: Database)
 
   app.get<{ Querystring: Static<typeof AgencyYearQuery> }>(
     "/api/registries/summary",
-    { schema: { querystring: AgencyYearQuery } },
-    async (request) => {
+    { schema: { querystring: AgencyYearQuery, response: { 200: Table2Result, ...ERROR_RESPONSES } } },
+    async (request): Promise<Table2Result> => {
       await authorize(request, "registry.view", request.query.agencyId);
-      return computeTable2(database, request.query.agencyId, request.query.year);
+      const t = await computeTable2(database, request.query.agencyId, request.query.year);
+      const records = Object.fromEntries(Object.entries(t.records).map(([k, ids]) => [k, [...ids]]));
+      return {
+        ...t,
+        records,
+        otherDecisions: [...t.otherDecisions],
+        training: { ...t.training, ids: [...t.training.ids] },
+        interpretations: { ...t.interpretations, ids: [...t.interpretations.ids] },
+      };
     },
   );
 
   app.get<{ Querystring: Static<typeof AgencyQuery> }>(
     "/api/registries/settings",
-    { schema: { querystring: AgencyQuery } },
+    { schema: { querystring: AgencyQuery, response: { 200: RegistrySettings, ...ERROR_RESPONSES } } },
     async (request) => {
       await authorize(request, "registry.view", request.query.agencyId);
       return settingsView(request.query.agencyId, await s2DisplayPeriodsOf(database, request.query.agencyId));
@@ -159,7 +192,10 @@ export function registerRegistryRoutes(app: FastifyInstance, database: Database)
 
   app.put<{ Body: Static<typeof SettingsBody> }>(
     "/api/registries/settings",
-    strictBody(SettingsBody),
+    {
+      ...strictBody(SettingsBody),
+      schema: { body: SettingsBody, response: { 200: RegistrySettings, ...ERROR_RESPONSES } },
+    },
     async (request) => {
       const { agencyId, s2DisplayPeriods } = request.body;
       await authorize(request, "registry.manage", agencyId);
@@ -170,7 +206,7 @@ export function registerRegistryRoutes(app: FastifyInstance, database: Database)
 }
 
 /** The settings as the API shows them, with the [M] caveat. */
-function settingsView(agencyId: number, s2DisplayPeriods: boolean) {
+function settingsView(agencyId: number, s2DisplayPeriods: boolean): RegistrySettings {
   return {
     agencyId,
     s2DisplayPeriods,

@@ -15,6 +15,16 @@ export const S1_WARNING_WORKDAYS = 2;
 /** The S-1 state of a decision on a day. */
 export type S1Status = "notApplicable" | "onTime" | "late" | "pending" | "dueSoon" | "overdue";
 
+/** Every S-1 status. */
+export const S1_STATUSES = [
+  "notApplicable",
+  "onTime",
+  "late",
+  "pending",
+  "dueSoon",
+  "overdue",
+] as const satisfies readonly S1Status[];
+
 /** Chinese names of the S-1 states. */
 export const S1_STATUS_NAMES: Readonly<Record<S1Status, string>> = {
   notApplicable: "不适用",
