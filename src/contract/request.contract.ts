@@ -234,10 +234,10 @@ export const LedgerImported = Type.Object({ imported: Type.Integer(), requestIds
 /** Answer of POST /api/requests/ledger: every row imported. */
 export type LedgerImported = Static<typeof LedgerImported>;
 
-/** Refusal of POST /api/requests/ledger (422 LEDGER_REJECTED): nothing imported, the rows to correct. */
+/** A 422 of POST /api/requests/ledger: LEDGER_REJECTED with the rows to correct (nothing imported), or another refusal without them. */
 export const LedgerRejected = Type.Composite([
   ErrorBody,
-  Type.Object({ rejected: Type.Array(LedgerRejectedRow) }),
+  Type.Object({ rejected: Type.Optional(Type.Array(LedgerRejectedRow)) }),
 ]);
 /** Refusal of POST /api/requests/ledger (422 LEDGER_REJECTED). */
 export type LedgerRejected = Static<typeof LedgerRejected>;
