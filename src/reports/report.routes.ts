@@ -7,17 +7,19 @@ import { type Static, Type } from "@sinclair/typebox";
 import type { FastifyInstance } from "fastify";
 import { authorize, requestActor, visibleAgencyIds } from "../auth/request-auth.ts";
 import { shanghaiDate } from "../calendar/shanghai-today.ts";
+import { ERROR_RESPONSES, Id } from "../contract/common.contract.ts";
+import { BuiltReport, PublishAnswer, ReportOverview } from "../contract/report.contract.ts";
 import { DomainError } from "../core/domain-error.ts";
 import { REPORT_PLACEHOLDERS, SECTION_TEMPLATES } from "../core/report-draft/section-templates.ts";
 import type { Database } from "../db/database.ts";
 import { contentDisposition } from "../web/content-disposition.ts";
 import { strictBody } from "../web/strict-body.ts";
+import { presentBuiltReport, presentOverview, presentPublished } from "./report.presenter.ts";
 import { buildAgencyReport, publishReport, saveReportProse } from "./report.service.ts";
 import { REPORT_FILE_TYPES, type ReportFileType, reportFileName } from "./report-files.ts";
 import { reportOverview } from "./report-overview.service.ts";
 import { findVersion } from "./report-records.repository.ts";
 
-const Id = Type.Integer({ minimum: 1, maximum: 2_147_483_647 });
 const Year = Type.Integer({ minimum: 2008, maximum: 2100 });
 const ReportParams = Type.Object({ agencyId: Id, year: Year });
 const VersionParams = Type.Object({
@@ -39,54 +41,65 @@ const OverviewQuery = Type.Object({ year: Year });
 export function registerReportRoutes(app: FastifyInstance, database: Database): void {
   app.get<{ Querystring: Static<typeof OverviewQuery> }>(
     "/api/reports/overview",
-    { schema: { querystring: OverviewQuery } },
-    async (request) => {
+    { schema: { querystring: OverviewQuery, response: { 200: ReportOverview, ...ERROR_RESPONSES } } },
+    async (request): Promise<ReportOverview> => {
       const ids = await visibleAgencyIds(request, "report.view");
-      return reportOverview(database, ids, request.query.year);
+      return presentOverview(await reportOverview(database, ids, request.query.year));
     },
   );
 
   app.get<{ Params: Static<typeof ReportParams> }>(
     "/api/reports/:agencyId/:year",
-    { schema: { params: ReportParams } },
-    async (request) => {
+    { schema: { params: ReportParams, response: { 200: BuiltReport, ...ERROR_RESPONSES } } },
+    async (request): Promise<BuiltReport> => {
       await authorize(request, "report.view", request.params.agencyId);
       const built = await buildAgencyReport(database, request.params.agencyId, request.params.year);
-      return { ...built, templates: SECTION_TEMPLATES, placeholders: REPORT_PLACEHOLDERS };
+      return presentBuiltReport(built, { templates: SECTION_TEMPLATES, placeholders: REPORT_PLACEHOLDERS });
     },
   );
 
   app.put<{ Params: Static<typeof ReportParams>; Body: Static<typeof ProseBody> }>(
     "/api/reports/:agencyId/:year/prose",
-    { ...strictBody(ProseBody), schema: { params: ReportParams, body: ProseBody } },
-    async (request) => {
+    {
+      ...strictBody(ProseBody),
+      schema: { params: ReportParams, body: ProseBody, response: { 200: BuiltReport, ...ERROR_RESPONSES } },
+    },
+    async (request): Promise<BuiltReport> => {
       const { agencyId, year } = request.params;
       await authorize(request, "report.edit", agencyId);
       await saveReportProse(database, agencyId, year, request.body, requestActor(request));
-      return buildAgencyReport(database, agencyId, year);
+      return presentBuiltReport(await buildAgencyReport(database, agencyId, year));
     },
   );
 
   app.post<{ Params: Static<typeof ReportParams>; Body: Static<typeof PublishBody> }>(
     "/api/reports/:agencyId/:year/publish",
-    { ...strictBody(PublishBody), schema: { params: ReportParams, body: PublishBody } },
-    async (request) => {
+    {
+      ...strictBody(PublishBody),
+      schema: {
+        params: ReportParams,
+        body: PublishBody,
+        response: { 200: PublishAnswer, ...ERROR_RESPONSES },
+      },
+    },
+    async (request): Promise<PublishAnswer> => {
       const { agencyId, year } = request.params;
       await authorize(request, "report.publish", agencyId);
       const today = shanghaiDate();
-      return publishReport(
+      const published = await publishReport(
         database,
         agencyId,
         year,
         { note: request.body.note, today },
         requestActor(request),
       );
+      return presentPublished(published);
     },
   );
 
   app.get<{ Params: Static<typeof VersionParams> }>(
     "/api/reports/:agencyId/:year/versions/:version/:format",
-    { schema: { params: VersionParams } },
+    { schema: { params: VersionParams, response: { ...ERROR_RESPONSES } } },
     async (request, reply) => {
       const { agencyId, year, version, format } = request.params;
       await authorize(request, "report.view", agencyId);

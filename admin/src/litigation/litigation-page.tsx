@@ -7,7 +7,7 @@ import { Button, Card, Checkbox, Space, Table } from "antd";
 import { type ReactNode, useCallback, useEffect, useMemo, useState } from "react";
 import { agencyIdsWhere } from "../access/user-access.ts";
 import { ApiError, apiRequest } from "../api/api-client.ts";
-import type { ReviewCase, Table4Result } from "../api/report-types.ts";
+import type { CellRecords, ReviewCase, Table4Result } from "../api/report-types.ts";
 import type { RequestSummary } from "../api/request-types.ts";
 import { usePageTitle } from "../layout/page-title.ts";
 import { ADMIN_BASE, navigate } from "../navigation/navigation.ts";
@@ -74,7 +74,7 @@ export function LitigationPage(): ReactNode {
       .catch(() => undefined);
   }, []);
   const cells = useMemo(() => {
-    const out: Record<string, { kind: string; ids: readonly number[] }> = {};
+    const out: Record<string, CellRecords> = {};
     for (const [group, fields] of Object.entries(table?.cases ?? {})) {
       for (const [field, ids] of Object.entries(fields))
         out[reviewPath(group, field)] = { kind: "reviewCase", ids };
