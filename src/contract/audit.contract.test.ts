@@ -65,6 +65,34 @@ describe("POST /api/audit answers by the AuditReport schema", () => {
     );
   });
 
+  it("POST /audit refuses an address over the limit as { code, message } to an API client, as a page to a browser", async () => {
+    process.env.GONGKAI_AUDIT_PER_HOUR = "1";
+    const limited = await buildServer({ logLevel: false });
+    delete process.env.GONGKAI_AUDIT_PER_HOUR;
+    try {
+      const post = (accept: string) =>
+        limited.inject({
+          method: "POST",
+          url: "/audit",
+          remoteAddress: "192.0.2.201",
+          headers: { accept },
+          payload: { text: "你好" },
+        });
+      expect((await post("text/html")).statusCode).toBe(422);
+      const json = await post("application/json");
+      expect(json.statusCode).toBe(429);
+      expect(json.json()).toEqual({
+        code: "AUDIT_RATE_LIMITED",
+        message: expect.stringContaining("过于频繁"),
+      });
+      const page = await post("text/html");
+      expect(page.statusCode).toBe(429);
+      expect(page.body).toMatch(/^<!DOCTYPE html>/);
+    } finally {
+      await limited.close();
+    }
+  });
+
   it("a schema that lost a field would not fit the model: the check can fail", () => {
     const empty = JSON.parse(JSON.stringify(emptyReport()));
     expect(Value.Check(AuditReport, empty)).toBe(true);

@@ -27,7 +27,10 @@ const AUDIT_BODY_SCHEMA = {
   },
 };
 
-/** The answer of the HTML audit routes: a page (the result; on 4xx the form with the error). */
+/**
+ * The answer of the HTML audit routes: a page (the result; on 4xx the form with the error, or, to a client
+ * not asking for HTML, `{ code, message }` — an HTML string is sent as it is, an object by the 4xx schema).
+ */
 const AUDIT_PAGE = { type: "string", description: "HTML 页面（text/html）" } as const;
 
 /** Answers of POST /api/audit: the report as the interchange JSON, or `{ code, message }`. */
@@ -74,7 +77,7 @@ export function registerAuditRoutes(app: FastifyInstance, options: AuditRouteOpt
 
   app.post(
     "/audit",
-    { ...limited, schema: { ...limited.schema, response: { 200: AUDIT_PAGE, "4xx": AUDIT_PAGE } } },
+    { ...limited, schema: { ...limited.schema, response: { 200: AUDIT_PAGE, "4xx": ErrorBody } } },
     async (request, reply) => {
       let command: AuditCommand | undefined;
       try {
