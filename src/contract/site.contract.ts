@@ -1,5 +1,5 @@
 /**
- * The site's own answers: GET /healthz, the stylesheet and the 大字模式 switch.
+ * The site's own answers: GET /healthz, the stylesheet, the 大字模式 switch, and the public pages' HTML.
  */
 import { type Static, Type } from "@sinclair/typebox";
 
@@ -9,6 +9,9 @@ export const Health = Type.Object({
   database: Type.Optional(Type.Union([Type.Literal("ok"), Type.Literal("unavailable")])),
 });
 export type Health = Static<typeof Health>;
+
+/** A public page: HTML (text/html), sent as it is rendered. */
+export const HtmlPage = Type.String({ description: "HTML 页面（text/html）" });
 
 /** Answer of GET /assets/site.css: the stylesheet of the public pages. */
 export const SiteStylesheet = Type.String({ description: "公开页面的样式表（text/css）" });

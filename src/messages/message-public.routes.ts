@@ -8,6 +8,8 @@ import { randomBytes } from "node:crypto";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { createElement } from "react";
 import { type Agency, findAgency } from "../agencies/agency.repository.ts";
+import { ErrorBody } from "../contract/common.contract.ts";
+import { HtmlPage } from "../contract/site.contract.ts";
 import { DomainError } from "../core/domain-error.ts";
 import type { Database } from "../db/database.ts";
 import { installationSecret } from "../db/installation-secret.repository.ts";
@@ -74,6 +76,8 @@ export function readBoardForm(body: Record<string, unknown>): {
 
 /** Register the board's public routes. */
 export function registerMessagePublicRoutes(app: FastifyInstance, database: Database): void {
+  // Pages: HTML strings are sent as they are; an error to a client not asking for HTML is `{ code, message }`.
+  const pageRoute = { schema: { response: { 200: HtmlPage, "4xx": ErrorBody } } };
   /** The agency of the path, or a 404 page sent. */
   const agencyOr404 = async (request: FastifyRequest<{ Params: { id: string } }>, reply: FastifyReply) => {
     const id = request.params.id;
@@ -115,6 +119,7 @@ export function registerMessagePublicRoutes(app: FastifyInstance, database: Data
 
   app.get<{ Params: { id: string }; Querystring: { page?: string } }>(
     "/agencies/:id/messages",
+    pageRoute,
     async (request, reply) => {
       const agency = await agencyOr404(request, reply);
       if (!agency) return reply;
@@ -139,7 +144,7 @@ export function registerMessagePublicRoutes(app: FastifyInstance, database: Data
     },
   );
 
-  app.get<{ Params: { id: string } }>("/agencies/:id/messages/new", async (request, reply) => {
+  app.get<{ Params: { id: string } }>("/agencies/:id/messages/new", pageRoute, async (request, reply) => {
     const agency = await agencyOr404(request, reply);
     if (!agency) return reply;
     return formPage(request, reply, agency, EMPTY_FORM, {});
@@ -147,6 +152,7 @@ export function registerMessagePublicRoutes(app: FastifyInstance, database: Data
 
   app.post<{ Params: { id: string }; Body: Record<string, unknown> }>(
     "/agencies/:id/messages",
+    pageRoute,
     async (request, reply) => {
       const agency = await agencyOr404(request, reply);
       if (!agency) return reply;
@@ -213,6 +219,7 @@ export function registerMessagePublicRoutes(app: FastifyInstance, database: Data
 
   app.get<{ Params: { id: string; messageId: string } }>(
     "/agencies/:id/messages/:messageId",
+    pageRoute,
     async (request, reply) => {
       const agency = await agencyOr404(request, reply);
       if (!agency) return reply;

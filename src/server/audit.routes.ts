@@ -9,6 +9,7 @@ import { AuditPool, auditPoolOptionsFromEnv } from "../audit/audit-pool.ts";
 import { type AuditRateLimit, AuditRateLimiter, auditRateFromEnv } from "../audit/audit-rate-limit.ts";
 import { AuditReport } from "../contract/audit.contract.ts";
 import { ERROR_RESPONSES, ErrorBody } from "../contract/common.contract.ts";
+import { HtmlPage } from "../contract/site.contract.ts";
 import { describeError } from "../web/error-handler.ts";
 import { renderPage } from "../web/page-layout.tsx";
 import { textSizeOf } from "../web/text-size.ts";
@@ -31,7 +32,7 @@ const AUDIT_BODY_SCHEMA = {
  * The answer of the HTML audit routes: a page (the result; on 4xx the form with the error, or, to a client
  * not asking for HTML, `{ code, message }` — an HTML string is sent as it is, an object by the 4xx schema).
  */
-const AUDIT_PAGE = { type: "string", description: "HTML 页面（text/html）" } as const;
+const AUDIT_PAGE = HtmlPage;
 
 /** Answers of POST /api/audit: the report as the interchange JSON, or `{ code, message }`. */
 const AUDIT_JSON_RESPONSES = { 200: AuditReport, ...ERROR_RESPONSES, 413: ErrorBody, 415: ErrorBody };
