@@ -20,7 +20,7 @@ export function Nullable<T extends TSchema>(schema: T) {
 
 /** An object whose shape is a model of src/core (the annual report's tables, findings): typed `T`, sent as is. */
 export function CoreModel<T>(description: string) {
-  return Type.Unsafe<T>({ type: "object", additionalProperties: true, description });
+  return Type.Unsafe<T>(Type.Object({}, { additionalProperties: true, description }));
 }
 
 /** The answer of a call that succeeds with 204 and no body. */

@@ -8,7 +8,7 @@ import type { ApplicationsTable } from "../core/report/report-model.ts";
 import { ATTACHMENT_KINDS } from "../core/request/attachment-type.ts";
 import { APPLICANT_KINDS } from "../core/request/outcomes.ts";
 import { CHANNELS, FEE_METHODS, REQUEST_STATUSES } from "../core/request/request-events.ts";
-import { DateText, ErrorBody, Id, Nullable } from "./common.contract.ts";
+import { CoreModel, DateText, ErrorBody, Id, Nullable } from "./common.contract.ts";
 import { Letter } from "./letter.contract.ts";
 
 /** How a request reached the agency. */
@@ -120,10 +120,9 @@ export const PendingExtension = Type.Object({
 export type PendingExtension = Static<typeof PendingExtension>;
 
 /** The data an event carries (its shape depends on the event type). */
-const EventData = Type.Unsafe<Readonly<Record<string, unknown>>>({
-  type: "object",
-  additionalProperties: true,
-});
+const EventData = Type.Unsafe<Readonly<Record<string, unknown>>>(
+  Type.Object({}, { additionalProperties: true }),
+);
 
 /** One entry of the case log. */
 export const RequestEventView = Type.Object({
@@ -191,12 +190,7 @@ export type RequestPage = Static<typeof RequestPage>;
 export const RequestTableAnswer = Type.Object({
   agencyId: Id,
   year: Type.Integer(),
-  table: Type.Unsafe<ApplicationsTable>({
-    type: "object",
-    additionalProperties: true,
-    description:
-      "表三：按行键，每行 7 个数（自然人、商业企业、科研机构、社会公益组织、法律服务机构、其他、总计）",
-  }),
+  table: CoreModel<ApplicationsTable>("表三：按行键，每行 7 个数（五类申请人、其他、总计）"),
   cases: Type.Record(Type.String(), Type.Array(Type.Array(Id))),
 });
 /** Answer of GET /api/requests/table. */
