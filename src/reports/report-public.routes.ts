@@ -16,6 +16,11 @@ import { REPORT_FILE_TYPES, type ReportFileType } from "./report-files.ts";
 import { type PublishedVersion, ReportListPage, ReportPage } from "./report-pages.tsx";
 import { findVersion, listVersions } from "./report-records.repository.ts";
 
+/** The answer of a public page: HTML (its 404 is an HTML page too). */
+const PAGE = {
+  schema: { response: { 200: { type: "string", description: "HTML 页面（text/html）" } } },
+} as const;
+
 /** Send a rendered page. */
 function sendHtml(reply: FastifyReply, html: string): FastifyReply {
   return reply.type("text/html; charset=utf-8").send(html);
@@ -52,21 +57,26 @@ export function registerReportPublicRoutes(app: FastifyInstance, database: Datab
   };
   const unknownAgency = "找不到该机关的政府信息公开专栏，请从首页的机关列表进入";
 
-  app.get<{ Params: { id: string } }>("/agencies/:id/disclosure/annual-reports", async (request, reply) => {
-    const agency = await agencyOf(request.params.id);
-    if (!agency) return notFound(request, reply, unknownAgency);
-    const versions = published(await listVersions(database.db, agency.id));
-    const page = createElement(ReportListPage, {
-      agency,
-      versions: [...versions].sort((a, b) => a.year - b.year || a.version - b.version),
-      textSize: textSizeOf(request),
-      returnPath: request.url.split("?")[0] ?? "/",
-    });
-    return sendHtml(reply, renderPage(page));
-  });
+  app.get<{ Params: { id: string } }>(
+    "/agencies/:id/disclosure/annual-reports",
+    PAGE,
+    async (request, reply) => {
+      const agency = await agencyOf(request.params.id);
+      if (!agency) return notFound(request, reply, unknownAgency);
+      const versions = published(await listVersions(database.db, agency.id));
+      const page = createElement(ReportListPage, {
+        agency,
+        versions: [...versions].sort((a, b) => a.year - b.year || a.version - b.version),
+        textSize: textSizeOf(request),
+        returnPath: request.url.split("?")[0] ?? "/",
+      });
+      return sendHtml(reply, renderPage(page));
+    },
+  );
 
   app.get<{ Params: { id: string; year: string }; Querystring: { version?: string } }>(
     "/agencies/:id/disclosure/annual-reports/:year",
+    PAGE,
     async (request, reply) => {
       const agency = await agencyOf(request.params.id);
       if (!agency) return notFound(request, reply, unknownAgency);

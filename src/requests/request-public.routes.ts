@@ -80,6 +80,13 @@ async function agencyOf(database: Database, id: string): Promise<Agency | undefi
   return findAgency(database.db, Number(id));
 }
 
+/** The answer of a public page: HTML (its refusals are HTML pages too). */
+const HTML_PAGE = { type: "string", description: "HTML 页面（text/html）" } as const;
+/** Route options of a public page. */
+const PAGE = { schema: { response: { 200: HTML_PAGE } } } as const;
+/** The answer of the forms' stylesheet. */
+const STYLESHEET = { type: "string", description: "样式表（text/css）" } as const;
+
 /** Register the public request pages. */
 export function registerRequestPublicRoutes(
   app: FastifyInstance,
@@ -131,20 +138,23 @@ export function registerRequestPublicRoutes(
     return sendPage(reply, page, shown.status ?? 200);
   };
 
-  app.get("/assets/request-forms.css", async (_request, reply) =>
-    reply
-      .type("text/css; charset=utf-8")
-      .header("cache-control", "public, max-age=3600")
-      .send(REQUEST_FORMS_CSS),
+  app.get(
+    "/assets/request-forms.css",
+    { schema: { response: { 200: STYLESHEET } } },
+    async (_request, reply) =>
+      reply
+        .type("text/css; charset=utf-8")
+        .header("cache-control", "public, max-age=3600")
+        .send(REQUEST_FORMS_CSS),
   );
 
-  app.get<{ Params: { id: string } }>("/agencies/:id/disclosure/apply", async (request, reply) => {
+  app.get<{ Params: { id: string } }>("/agencies/:id/disclosure/apply", PAGE, async (request, reply) => {
     const agency = await agencyOf(database, request.params.id);
     if (!agency) return notFoundAgency(request, reply);
     return formPage(request, reply, agency);
   });
 
-  app.post<{ Params: { id: string } }>("/agencies/:id/disclosure/apply", async (request, reply) => {
+  app.post<{ Params: { id: string } }>("/agencies/:id/disclosure/apply", PAGE, async (request, reply) => {
     const agency = await agencyOf(database, request.params.id);
     if (!agency) return notFoundAgency(request, reply);
     if (!request.isMultipart()) throw new DomainError("UNSUPPORTED_MEDIA_TYPE");
@@ -217,11 +227,16 @@ export function registerRequestPublicRoutes(
     return sendPage(reply, page, shown.status ?? 200);
   };
 
-  app.get(STATUS_PATH, async (request, reply) => lookupPage(request, reply));
+  app.get(STATUS_PATH, PAGE, async (request, reply) => lookupPage(request, reply));
 
   app.post<{ Body: Static<typeof StatusLookupBody> }>(
     STATUS_PATH,
-    { schema: { body: { content: { "application/x-www-form-urlencoded": { schema: StatusLookupBody } } } } },
+    {
+      schema: {
+        body: { content: { "application/x-www-form-urlencoded": { schema: StatusLookupBody } } },
+        response: { 200: HTML_PAGE },
+      },
+    },
     async (request, reply) => {
       if (!/^application\/x-www-form-urlencoded\b/i.test(request.headers["content-type"] ?? "")) {
         throw new DomainError("UNSUPPORTED_MEDIA_TYPE", "请通过查询页面的表单提交查询号和验证码");
