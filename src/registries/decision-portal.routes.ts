@@ -46,10 +46,16 @@ function positive(text: unknown, max = 2_147_483_647): number | undefined {
   return n <= max ? n : undefined;
 }
 
+/** Route options of a public page: HTML (its 404 is an HTML page too). */
+const PAGE = {
+  schema: { response: { 200: { type: "string", description: "HTML 页面（text/html）" } } },
+} as const;
+
 /** Register the public decision pages. */
 export function registerDecisionPortalRoutes(app: FastifyInstance, database: Database): void {
   app.get<{ Params: { id: string }; Querystring: Record<string, string | undefined> }>(
     "/agencies/:id/disclosure/decisions",
+    PAGE,
     async (request, reply) => {
       const agencyId = positive(request.params.id);
       const agency = agencyId === undefined ? undefined : await findAgency(database.db, agencyId);
@@ -93,6 +99,7 @@ export function registerDecisionPortalRoutes(app: FastifyInstance, database: Dat
 
   app.get<{ Params: { id: string; decisionId: string } }>(
     "/agencies/:id/disclosure/decisions/:decisionId",
+    PAGE,
     async (request, reply) => {
       const agencyId = positive(request.params.id);
       const decisionId = positive(request.params.decisionId);
