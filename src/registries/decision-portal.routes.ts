@@ -7,6 +7,8 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { createElement } from "react";
 import { findAgency } from "../agencies/agency.repository.ts";
 import { shanghaiDate } from "../calendar/shanghai-today.ts";
+import { ErrorBody } from "../contract/common.contract.ts";
+import { HtmlPage } from "../contract/site.contract.ts";
 import { DECISION_KINDS, type DecisionKind } from "../core/registry/decision-kinds.ts";
 import { isOnShow, S2_DISPLAY_MONTHS, s2TakenDownUpTo } from "../core/registry/decision-publication.ts";
 import type { Database } from "../db/database.ts";
@@ -46,10 +48,8 @@ function positive(text: unknown, max = 2_147_483_647): number | undefined {
   return n <= max ? n : undefined;
 }
 
-/** Route options of a public page: HTML (its 404 is an HTML page too). */
-const PAGE = {
-  schema: { response: { 200: { type: "string", description: "HTML 页面（text/html）" } } },
-} as const;
+/** Route options of a public page: HTML; a refusal to a client not asking for HTML is `{ code, message }`. */
+const PAGE = { schema: { response: { 200: HtmlPage, "4xx": ErrorBody } } };
 
 /** Register the public decision pages. */
 export function registerDecisionPortalRoutes(app: FastifyInstance, database: Database): void {

@@ -6,6 +6,8 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { createElement } from "react";
 import { type Agency, findAgency } from "../agencies/agency.repository.ts";
+import { ErrorBody } from "../contract/common.contract.ts";
+import { HtmlPage } from "../contract/site.contract.ts";
 import type { AnnualReport } from "../core/report/report-model.ts";
 import type { Database } from "../db/database.ts";
 import { ErrorPage } from "../web/error-page.tsx";
@@ -16,10 +18,8 @@ import { REPORT_FILE_TYPES, type ReportFileType } from "./report-files.ts";
 import { type PublishedVersion, ReportListPage, ReportPage } from "./report-pages.tsx";
 import { findVersion, listVersions } from "./report-records.repository.ts";
 
-/** The answer of a public page: HTML (its 404 is an HTML page too). */
-const PAGE = {
-  schema: { response: { 200: { type: "string", description: "HTML 页面（text/html）" } } },
-} as const;
+/** The answer of a public page: HTML; a refusal to a client not asking for HTML is `{ code, message }`. */
+const PAGE = { schema: { response: { 200: HtmlPage, "4xx": ErrorBody } } };
 
 /** Send a rendered page. */
 function sendHtml(reply: FastifyReply, html: string): FastifyReply {

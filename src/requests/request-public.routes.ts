@@ -11,6 +11,8 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { createElement, type ReactElement } from "react";
 import type { Agency } from "../agencies/agency.repository.ts";
 import { findAgency } from "../agencies/agency.repository.ts";
+import { ErrorBody } from "../contract/common.contract.ts";
+import { HtmlPage } from "../contract/site.contract.ts";
 import { DomainError } from "../core/domain-error.ts";
 import type { Database } from "../db/database.ts";
 import { issuedLetterFile } from "../letters/letter-files.service.ts";
@@ -80,12 +82,10 @@ async function agencyOf(database: Database, id: string): Promise<Agency | undefi
   return findAgency(database.db, Number(id));
 }
 
-/** The answer of a public page: HTML (its refusals are HTML pages too). */
-const HTML_PAGE = { type: "string", description: "HTML 页面（text/html）" } as const;
-/** Route options of a public page. */
-const PAGE = { schema: { response: { 200: HTML_PAGE } } } as const;
+/** Route options of a public page: HTML; a refusal to a client not asking for HTML is `{ code, message }`. */
+const PAGE = { schema: { response: { 200: HtmlPage, "4xx": ErrorBody } } };
 /** The answer of the forms' stylesheet. */
-const STYLESHEET = { type: "string", description: "样式表（text/css）" } as const;
+const STYLESHEET = Type.String({ description: "申请表单的样式表（text/css）" });
 
 /** Register the public request pages. */
 export function registerRequestPublicRoutes(
@@ -234,7 +234,7 @@ export function registerRequestPublicRoutes(
     {
       schema: {
         body: { content: { "application/x-www-form-urlencoded": { schema: StatusLookupBody } } },
-        response: { 200: HTML_PAGE },
+        response: { 200: HtmlPage, "4xx": ErrorBody },
       },
     },
     async (request, reply) => {
