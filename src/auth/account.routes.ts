@@ -3,6 +3,8 @@
  */
 import { type Static, Type } from "@sinclair/typebox";
 import type { FastifyInstance } from "fastify";
+import { ERROR_RESPONSES, NoContent } from "../contract/common.contract.ts";
+import { type AccountSession, AccountSessions } from "../contract/session.contract.ts";
 import { DomainError } from "../core/domain-error.ts";
 import { changeOwnPassword } from "./account.service.ts";
 import { clearSessionCookie, SMALL_BODY_LIMIT } from "./auth.plugin.ts";
@@ -24,7 +26,7 @@ const PasswordBody = Type.Object(
 const SessionParams = Type.Object({ id: Type.String({ pattern: "^[0-9a-f]{12}$" }) });
 
 /** A session as its owner sees it: a public id, never the token, the stored id or the CSRF token. */
-function presentOwnSession(session: SessionRow, currentId: string) {
+function presentOwnSession(session: SessionRow, currentId: string): AccountSession {
   return {
     id: publicSessionId(session.id),
     createdAt: session.created_at,
@@ -39,7 +41,10 @@ function presentOwnSession(session: SessionRow, currentId: string) {
 export function registerAccountRoutes(app: FastifyInstance, now: () => Date = () => new Date()): void {
   app.post<{ Body: Static<typeof PasswordBody> }>(
     "/api/account/password",
-    { bodyLimit: SMALL_BODY_LIMIT, schema: { body: PasswordBody } },
+    {
+      bodyLimit: SMALL_BODY_LIMIT,
+      schema: { body: PasswordBody, response: { 204: NoContent, ...ERROR_RESPONSES } },
+    },
     async (request, reply) => {
       const auth = requireAuth(request);
       await changeOwnPassword(requestDatabase(request), auth, request.body, request.ip, now());
@@ -47,15 +52,19 @@ export function registerAccountRoutes(app: FastifyInstance, now: () => Date = ()
     },
   );
 
-  app.get("/api/account/sessions", async (request) => {
-    const auth = requireAuth(request);
-    const sessions = await listUserSessions(requestDatabase(request), auth.user.id, now());
-    return { sessions: sessions.map((s) => presentOwnSession(s, auth.session.id)) };
-  });
+  app.get(
+    "/api/account/sessions",
+    { schema: { response: { 200: AccountSessions, ...ERROR_RESPONSES } } },
+    async (request): Promise<AccountSessions> => {
+      const auth = requireAuth(request);
+      const sessions = await listUserSessions(requestDatabase(request), auth.user.id, now());
+      return { sessions: sessions.map((s) => presentOwnSession(s, auth.session.id)) };
+    },
+  );
 
   app.delete<{ Params: Static<typeof SessionParams> }>(
     "/api/account/sessions/:id",
-    { schema: { params: SessionParams } },
+    { schema: { params: SessionParams, response: { 204: NoContent, ...ERROR_RESPONSES } } },
     async (request, reply) => {
       const auth = requireAuth(request);
       const revoked = await revokeOwnSession(

@@ -3,6 +3,8 @@
  */
 import { type Static, Type } from "@sinclair/typebox";
 import type { FastifyInstance } from "fastify";
+import { ERROR_RESPONSES, ErrorBody, NoContent } from "../contract/common.contract.ts";
+import { SessionAnswer } from "../contract/session.contract.ts";
 import { presentUser } from "../users/user.presenter.ts";
 import { clearSessionCookie, SMALL_BODY_LIMIT, setSessionCookie } from "./auth.plugin.ts";
 import { login } from "./login.service.ts";
@@ -20,7 +22,7 @@ const LoginBody = Type.Object(
 );
 
 /** The answer of POST and GET /api/session: the user and the session's CSRF token. */
-function presentSession(context: AuthContext) {
+function presentSession(context: AuthContext): SessionAnswer {
   return { user: presentUser(context.user, context.roles), csrfToken: context.session.csrf_token };
 }
 
@@ -28,7 +30,11 @@ function presentSession(context: AuthContext) {
 export function registerSessionRoutes(app: FastifyInstance, now: () => Date = () => new Date()): void {
   app.post<{ Body: Static<typeof LoginBody> }>(
     "/api/session",
-    { bodyLimit: SMALL_BODY_LIMIT, schema: { body: LoginBody } },
+    {
+      bodyLimit: SMALL_BODY_LIMIT,
+      // 423 ACCOUNT_LOCKED besides the common errors.
+      schema: { body: LoginBody, response: { 200: SessionAnswer, ...ERROR_RESPONSES, 423: ErrorBody } },
+    },
     async (request, reply) => {
       const { token, context } = await login(
         requestDatabase(request),
@@ -46,13 +52,20 @@ export function registerSessionRoutes(app: FastifyInstance, now: () => Date = ()
     },
   );
 
-  app.get("/api/session", async (request, reply) =>
-    reply.header("cache-control", "no-store").send(presentSession(requireAuth(request))),
+  app.get(
+    "/api/session",
+    { schema: { response: { 200: SessionAnswer, ...ERROR_RESPONSES } } },
+    async (request, reply) =>
+      reply.header("cache-control", "no-store").send(presentSession(requireAuth(request))),
   );
 
-  app.delete("/api/session", async (request, reply) => {
-    if (request.auth) await endSession(requestDatabase(request), request.auth, request.ip, now());
-    clearSessionCookie(request, reply);
-    return reply.code(204).send();
-  });
+  app.delete(
+    "/api/session",
+    { schema: { response: { 204: NoContent, ...ERROR_RESPONSES } } },
+    async (request, reply) => {
+      if (request.auth) await endSession(requestDatabase(request), request.auth, request.ip, now());
+      clearSessionCookie(request, reply);
+      return reply.code(204).send();
+    },
+  );
 }

@@ -1,40 +1,15 @@
 /**
  * What leaves the server about users: never password hashes, failure counters or session data.
  */
+import type { AdminUser, User } from "../contract/user.contract.ts";
 import { ROLES } from "../core/access/permissions.ts";
 import type { HeldRole, UserRow } from "./user.repository.ts";
-
-/** A role as the API shows it. */
-export interface RoleView {
-  readonly agencyId: number;
-  readonly agencyName: string;
-  readonly role: string;
-  readonly roleName: string;
-}
-
-/** The API's User. */
-export interface UserView {
-  readonly id: number;
-  readonly username: string;
-  readonly displayName: string;
-  readonly mustChangePassword: boolean;
-  /** Where reminders go; "" when not set. */
-  readonly email: string;
-  readonly roles: RoleView[];
-}
-
-/** The API's AdminUser. */
-export interface AdminUserView extends UserView {
-  readonly disabled: boolean;
-  readonly lockedUntil: string | null;
-  readonly createdAt: string;
-}
 
 /** The user as the API shows it, with the given roles (already filtered to what the caller may see). */
 export function presentUser(
   user: Pick<UserRow, "id" | "username" | "display_name" | "must_change_password" | "email">,
   roles: readonly HeldRole[],
-): UserView {
+): User {
   return {
     id: user.id,
     username: user.username,
@@ -55,7 +30,7 @@ export function presentAdminUser(
   user: Omit<UserRow, "password_hash">,
   roles: readonly HeldRole[],
   now: Date,
-): AdminUserView {
+): AdminUser {
   const locked = user.locked_until !== null && Date.parse(user.locked_until) > now.getTime();
   return {
     ...presentUser(user, roles),

@@ -16,6 +16,8 @@ import {
   requireAuth,
   visibleAgencyIds,
 } from "../auth/request-auth.ts";
+import { ERROR_RESPONSES } from "../contract/common.contract.ts";
+import { AdminUser, TemporaryPassword, User, UserList } from "../contract/user.contract.ts";
 import { ROLE_KEYS } from "../core/access/permissions.ts";
 import { DomainError } from "../core/domain-error.ts";
 import { presentAdminUser, presentUser } from "./user.presenter.ts";
@@ -104,7 +106,7 @@ async function manageableTarget(request: FastifyRequest, id: number): Promise<Ta
 }
 
 /** The user as the caller may see it: only roles in agencies where the caller has user.view. */
-function present(entry: UserWithRoles, viewable: readonly number[], now: Date) {
+function present(entry: UserWithRoles, viewable: readonly number[], now: Date): AdminUser {
   const roles = entry.roles.filter((r) => viewable.includes(r.agencyId));
   return presentAdminUser(entry.user, roles, now);
 }
@@ -113,8 +115,8 @@ function present(entry: UserWithRoles, viewable: readonly number[], now: Date) {
 export function registerUserRoutes(app: FastifyInstance, now: () => Date = () => new Date()): void {
   app.get<{ Querystring: Static<typeof ListQuery> }>(
     "/api/users",
-    { schema: { querystring: ListQuery } },
-    async (request) => {
+    { schema: { querystring: ListQuery, response: { 200: UserList, ...ERROR_RESPONSES } } },
+    async (request): Promise<UserList> => {
       const viewable = await visibleAgencyIds(request, "user.view");
       const { agencyId } = request.query;
       if (agencyId !== undefined) await authorize(request, "user.view", agencyId);
@@ -127,7 +129,10 @@ export function registerUserRoutes(app: FastifyInstance, now: () => Date = () =>
 
   app.post<{ Body: Static<typeof CreateBody> }>(
     "/api/users",
-    { bodyLimit: SMALL_BODY_LIMIT, schema: { body: CreateBody } },
+    {
+      bodyLimit: SMALL_BODY_LIMIT,
+      schema: { body: CreateBody, response: { 201: AdminUser, ...ERROR_RESPONSES } },
+    },
     async (request, reply) => {
       for (const agencyId of new Set(request.body.roles.map((r) => r.agencyId))) {
         await authorize(request, "user.manage", agencyId);
@@ -142,8 +147,11 @@ export function registerUserRoutes(app: FastifyInstance, now: () => Date = () =>
 
   app.patch<{ Params: Static<typeof UserParams>; Body: Static<typeof PatchBody> }>(
     "/api/users/:id",
-    { bodyLimit: SMALL_BODY_LIMIT, schema: { params: UserParams, body: PatchBody } },
-    async (request) => {
+    {
+      bodyLimit: SMALL_BODY_LIMIT,
+      schema: { params: UserParams, body: PatchBody, response: { 200: AdminUser, ...ERROR_RESPONSES } },
+    },
+    async (request): Promise<AdminUser> => {
       const { viewable } = await manageableTarget(request, request.params.id);
       const updated = await updateUserAccount(
         requestDatabase(request),
@@ -158,8 +166,11 @@ export function registerUserRoutes(app: FastifyInstance, now: () => Date = () =>
 
   app.patch<{ Body: Static<typeof AccountBody> }>(
     "/api/account",
-    { bodyLimit: SMALL_BODY_LIMIT, schema: { body: AccountBody } },
-    async (request) => {
+    {
+      bodyLimit: SMALL_BODY_LIMIT,
+      schema: { body: AccountBody, response: { 200: User, ...ERROR_RESPONSES } },
+    },
+    async (request): Promise<User> => {
       const auth = requireAuth(request);
       const updated = await updateUserAccount(
         requestDatabase(request),
@@ -174,8 +185,11 @@ export function registerUserRoutes(app: FastifyInstance, now: () => Date = () =>
 
   app.put<{ Params: Static<typeof UserParams>; Body: Static<typeof RolesBody> }>(
     "/api/users/:id/roles",
-    { bodyLimit: SMALL_BODY_LIMIT, schema: { params: UserParams, body: RolesBody } },
-    async (request) => {
+    {
+      bodyLimit: SMALL_BODY_LIMIT,
+      schema: { params: UserParams, body: RolesBody, response: { 200: AdminUser, ...ERROR_RESPONSES } },
+    },
+    async (request): Promise<AdminUser> => {
       const { viewable, managed } = await visibleTarget(request, request.params.id);
       if (managed.length === 0) throw new DomainError("FORBIDDEN");
       const updated = await setUserRoles(
@@ -192,7 +206,10 @@ export function registerUserRoutes(app: FastifyInstance, now: () => Date = () =>
 
   app.post<{ Params: Static<typeof UserParams> }>(
     "/api/users/:id/reset-password",
-    { bodyLimit: SMALL_BODY_LIMIT, schema: { params: UserParams } },
+    {
+      bodyLimit: SMALL_BODY_LIMIT,
+      schema: { params: UserParams, response: { 200: TemporaryPassword, ...ERROR_RESPONSES } },
+    },
     async (request, reply) => {
       await manageableTarget(request, request.params.id);
       const temporaryPassword = await resetUserPassword(
@@ -201,7 +218,9 @@ export function registerUserRoutes(app: FastifyInstance, now: () => Date = () =>
         requestActor(request),
         now(),
       );
-      return reply.header("cache-control", "no-store").send({ temporaryPassword });
+      return reply
+        .header("cache-control", "no-store")
+        .send({ temporaryPassword } satisfies TemporaryPassword);
     },
   );
 }

@@ -1,30 +1,7 @@
 /**
- * The shapes of the back-office JSON API (docs/API.md), as the shell receives them.
+ * The shapes of the back-office JSON API (docs/API.md), from the server's contract (src/contract).
  */
-import type { Role } from "../../../src/core/access/permissions.ts";
-
-/** A role held in an agency, as the server describes it. */
-export interface UserRole {
-  readonly agencyId: number;
-  readonly agencyName: string;
-  readonly role: Role;
-  readonly roleName: string;
-}
-
-/** The signed-in user. */
-export interface User {
-  readonly id: number;
-  readonly username: string;
-  readonly displayName: string;
-  readonly mustChangePassword: boolean;
-  readonly roles: readonly UserRole[];
-}
-
-/** Answer of POST/GET /api/session. */
-export interface SessionAnswer {
-  readonly user: User;
-  readonly csrfToken: string;
-}
+import type { UserRole } from "../../../src/contract/user.contract.ts";
 
 export type {
   Agency,
@@ -32,28 +9,9 @@ export type {
   AgencyKind,
   AgencySettings,
 } from "../../../src/contract/agency.contract.ts";
-
-/** A user as the administrators see it. */
-export interface AdminUser extends User {
-  readonly disabled: boolean;
-  readonly lockedUntil: string | null;
-  readonly createdAt: string;
-}
-
-/** A role to grant: agency and role key. */
-export interface RoleGrant {
-  readonly agencyId: number;
-  readonly role: Role;
-}
-
-/** One of the caller's own sessions. */
-export interface AccountSession {
-  readonly id: string;
-  readonly createdAt: string;
-  readonly lastSeenAt: string;
-  readonly ip: string;
-  readonly userAgent: string;
-  readonly current: boolean;
-}
-
+export type { AccountSession, SessionAnswer } from "../../../src/contract/session.contract.ts";
 export type { TrailEntry, TrailVerification } from "../../../src/contract/trail.contract.ts";
+export type { AdminUser, User, UserRole } from "../../../src/contract/user.contract.ts";
+
+/** A role to grant (PUT /api/users/:id/roles, POST /api/users): agency and role key. */
+export type RoleGrant = Pick<UserRole, "agencyId" | "role">;

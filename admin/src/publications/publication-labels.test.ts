@@ -7,6 +7,7 @@ const userWith = (...roles: User["roles"][number]["role"][]): User => ({
   username: "u",
   displayName: "U",
   mustChangePassword: false,
+  email: "",
   roles: roles.map((role) => ({ agencyId: 2, agencyName: "示范市公安局", role, roleName: role })),
 });
 
