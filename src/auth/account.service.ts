@@ -4,11 +4,11 @@
 import { DomainError } from "../core/domain-error.ts";
 import type { Database } from "../db/database.ts";
 import { appendTrail } from "../trail/trail.repository.ts";
-import { findUserById, updateUser } from "../users/user.repository.ts";
 import { assertPasswordPolicy, hashPassword, verifyPassword } from "./password-hashing.ts";
 import { personActor } from "./person-actor.ts";
 import { revokeUserSessions } from "./session.repository.ts";
 import type { AuthContext } from "./session.service.ts";
+import { findUserById, updateUser } from "./user.repository.ts";
 
 /** Changes the caller's password: 400 WRONG_PASSWORD / WEAK_PASSWORD; other sessions are revoked. */
 export async function changeOwnPassword(

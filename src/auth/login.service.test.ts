@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase, testDialects } from "../db/test-databases.ts";
-import { findUserByUsername, updateUser } from "../users/user.repository.ts";
 import { insertAgency, insertTestUser, TEST_PASSWORD, testClock } from "./auth.test-support.ts";
 import { ACCOUNT_FAILURE_LIMIT, LOGIN_WINDOW_MS, login, USERNAME_FAILURE_LIMIT } from "./login.service.ts";
 import { sessionIdOf } from "./session.service.ts";
+import { findUserByUsername, updateUser } from "./user.repository.ts";
 
 describe.each(testDialects())("login on %s", (dialect) => {
   let database: TestDatabase | undefined;

@@ -16,7 +16,6 @@ import { DomainError } from "../core/domain-error.ts";
 import type { ThrottleRule } from "../core/throttle/throttle-policy.ts";
 import type { Database } from "../db/database.ts";
 import { appendTrail } from "../trail/trail.repository.ts";
-import { findUserByUsername, rolesOfUsers, updateUser } from "../users/user.repository.ts";
 import { reserveAttempts, settleAttempts, type ThrottledBucket } from "./attempt-throttle.ts";
 import { hasSignedInFrom, recordLoginAttempt } from "./login-attempt.repository.ts";
 import { verifyAgainstDummyHash, verifyPassword } from "./password-hashing.ts";
@@ -29,6 +28,7 @@ import {
   withoutPasswordHash,
 } from "./session.service.ts";
 import { pruneBuckets } from "./throttle-bucket.repository.ts";
+import { findUserByUsername, rolesOfUsers, updateUser } from "./user.repository.ts";
 
 const MINUTE = 60 * 1000;
 const HOUR = 60 * MINUTE;

@@ -5,12 +5,12 @@ import { type Static, Type } from "@sinclair/typebox";
 import type { FastifyInstance } from "fastify";
 import { ERROR_RESPONSES, ErrorBody, NoContent } from "../contract/common.contract.ts";
 import { SessionAnswer } from "../contract/session.contract.ts";
-import { presentUser } from "../users/user.presenter.ts";
 import { clearSessionCookie, SMALL_BODY_LIMIT, setSessionCookie } from "./auth.plugin.ts";
 import { login } from "./login.service.ts";
 import { MAX_PASSWORD_LENGTH } from "./password-hashing.ts";
 import { requestDatabase, requireAuth } from "./request-auth.ts";
 import { type AuthContext, endSession } from "./session.service.ts";
+import { presentUser } from "./user.presenter.ts";
 
 /** Body of POST /api/session. */
 const LoginBody = Type.Object(

@@ -10,7 +10,6 @@ import type { Database } from "../db/database.ts";
 import { databaseFaultOf } from "../db/database-errors.ts";
 import type { Schema } from "../db/schema.ts";
 import { appendTrail } from "../trail/trail.repository.ts";
-import { findUserById, type HeldRole, rolesOfUsers, type UserRow } from "../users/user.repository.ts";
 import { personActor } from "./person-actor.ts";
 import {
   findSession,
@@ -20,6 +19,7 @@ import {
   type SessionRow,
   touchSession,
 } from "./session.repository.ts";
+import { findUserById, type HeldRole, rolesOfUsers, type UserRow } from "./user.repository.ts";
 
 /** Name of the session cookie. */
 export const SESSION_COOKIE = "gk_session";

@@ -5,7 +5,7 @@
  * Exit status 0: stored; 1: refused (printed in Chinese); 2: bad arguments or unreadable file.
  */
 import { readFileSync } from "node:fs";
-import { saveCalendarYear } from "../calendar/calendar-admin.service.ts";
+import { saveCalendarYear } from "../requests/calendar-admin.service.ts";
 import { SYSTEM_ACTOR } from "../trail/trail-actor.ts";
 import type { CommandIo } from "./audit-command.ts";
 import { withCliDatabase } from "./cli-database.ts";

@@ -5,9 +5,9 @@
  */
 import { parseArgs } from "node:util";
 import { generateTemporaryPassword } from "../auth/password-hashing.ts";
+import { findUserByUsername } from "../auth/user.repository.ts";
 import { isRole, ROLE_KEYS, ROLES, type Role } from "../core/access/permissions.ts";
 import { SYSTEM_ACTOR } from "../trail/trail-actor.ts";
-import { findUserByUsername } from "../users/user.repository.ts";
 import { createUser, resetUserPassword } from "../users/user.service.ts";
 import type { CommandIo } from "./audit-command.ts";
 import { withCliDatabase } from "./cli-database.ts";

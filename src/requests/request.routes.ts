@@ -6,7 +6,6 @@
 import type { Static } from "@sinclair/typebox";
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { authorize, requestActor, requireAuth, visibleAgencyIds } from "../auth/request-auth.ts";
-import { registerCalendarRoutes } from "../calendar/calendar.routes.ts";
 import { shanghaiDate } from "../calendar/shanghai-today.ts";
 import { ERROR_RESPONSES } from "../contract/common.contract.ts";
 import { RequestCase, RequestPage } from "../contract/request.contract.ts";
@@ -14,6 +13,7 @@ import type { Channel } from "../core/request/request-events.ts";
 import { REQUEST_ACTIONS } from "../core/request/request-machine.ts";
 import type { Database } from "../db/database.ts";
 import { strictBody } from "../web/strict-body.ts";
+import { registerCalendarRoutes } from "./calendar.routes.ts";
 import { ACTION_BODIES, CaseParams, IntakeBody, WorklistQueryString } from "./request.schemas.ts";
 import { casePermissions } from "./request-access.ts";
 import { type ActionInput, applyRequestAction } from "./request-action.service.ts";

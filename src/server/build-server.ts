@@ -32,7 +32,7 @@ import { registerReportRoutes } from "../reports/report.routes.ts";
 import { registerReportPublicRoutes } from "../reports/report-public.routes.ts";
 import { registerRequestRoutes } from "../requests/request.routes.ts";
 import { registerRequestPublicRoutes } from "../requests/request-public.routes.ts";
-import { registerTrailRoutes } from "../trail/trail.routes.ts";
+import { registerTrailRoutes } from "../trail/http/trail.routes.ts";
 import { registerUserRoutes } from "../users/user.routes.ts";
 import { registerErrorHandling } from "../web/error-handler.ts";
 import { answerClientError, answerFrameworkError } from "../web/framework-errors.ts";

@@ -16,11 +16,11 @@ import {
   requireAuth,
   visibleAgencyIds,
 } from "../auth/request-auth.ts";
+import { presentAdminUser, presentUser } from "../auth/user.presenter.ts";
 import { ERROR_RESPONSES } from "../contract/common.contract.ts";
 import { AdminUser, TemporaryPassword, User, UserList } from "../contract/user.contract.ts";
 import { ROLE_KEYS } from "../core/access/permissions.ts";
 import { DomainError } from "../core/domain-error.ts";
-import { presentAdminUser, presentUser } from "./user.presenter.ts";
 import {
   createUser,
   listUsers,

@@ -9,12 +9,6 @@ import { loadAgencyTree } from "../auth/agency-tree.repository.ts";
 import { assertPasswordPolicy, generateTemporaryPassword, hashPassword } from "../auth/password-hashing.ts";
 import { revokeUserSessions } from "../auth/session.repository.ts";
 import { clearLoginBuckets } from "../auth/throttle-bucket.repository.ts";
-import { isRole, type Role } from "../core/access/permissions.ts";
-import { DomainError } from "../core/domain-error.ts";
-import type { Database } from "../db/database.ts";
-import type { Schema } from "../db/schema.ts";
-import { appendTrail, type TrailEntryInput } from "../trail/trail.repository.ts";
-import type { Actor } from "../trail/trail-actor.ts";
 import {
   findUserById,
   type HeldRole,
@@ -24,7 +18,13 @@ import {
   type UserRow,
   updateUser,
   usersWithRoleIn,
-} from "./user.repository.ts";
+} from "../auth/user.repository.ts";
+import { isRole, type Role } from "../core/access/permissions.ts";
+import { DomainError } from "../core/domain-error.ts";
+import type { Database } from "../db/database.ts";
+import type { Schema } from "../db/schema.ts";
+import { appendTrail, type TrailEntryInput } from "../trail/trail.repository.ts";
+import type { Actor } from "../trail/trail-actor.ts";
 import { cleanEmail } from "./user-email.ts";
 
 /** A role to grant. */

@@ -5,13 +5,13 @@
  */
 import { type Static, Type } from "@sinclair/typebox";
 import type { FastifyInstance, FastifyRequest } from "fastify";
-import { agencyTree } from "../agencies/agency.repository.ts";
-import { requireAuth, visibleAgencyIds } from "../auth/request-auth.ts";
-import { ERROR_RESPONSES } from "../contract/common.contract.ts";
-import { TrailPage, TrailVerification } from "../contract/trail.contract.ts";
-import { DomainError } from "../core/domain-error.ts";
-import type { Database } from "../db/database.ts";
-import { listTrail, verifyTrail } from "./trail.repository.ts";
+import { loadAgencyTree } from "../../auth/agency-tree.repository.ts";
+import { requireAuth, visibleAgencyIds } from "../../auth/request-auth.ts";
+import { ERROR_RESPONSES } from "../../contract/common.contract.ts";
+import { TrailPage, TrailVerification } from "../../contract/trail.contract.ts";
+import { DomainError } from "../../core/domain-error.ts";
+import type { Database } from "../../db/database.ts";
+import { listTrail, verifyTrail } from "../trail.repository.ts";
 
 /** A calendar date, YYYY-MM-DD (Asia/Shanghai). */
 const CalendarDate = Type.String({ pattern: "^\\d{4}-\\d{2}-\\d{2}$" });
@@ -42,7 +42,7 @@ export function shanghaiDayStart(date: string, days = 0): string {
 async function isTopLevelAdmin(request: FastifyRequest, database: Database): Promise<boolean> {
   const auth = requireAuth(request);
   const topLevel = new Set(
-    (await agencyTree(database.db)).filter((a) => a.parentId === null).map((a) => a.id),
+    (await loadAgencyTree(database.db)).filter((a) => a.parentId === null).map((a) => a.id),
   );
   return auth.assignments.some((a) => a.role === "system_admin" && topLevel.has(a.agencyId));
 }

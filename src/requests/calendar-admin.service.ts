@@ -3,17 +3,18 @@
  * (R-WD-1), stored in calendar_years, recorded in the trail, and — in the same transaction — every open
  * case's due date recomputed on the new calendar with each moved date logged (R-WD-4).
  */
+
+import { bundledCalendar } from "../calendar/bundled-calendar.ts";
+import { enteringUserName, listEnteredYears, saveEnteredYear } from "../calendar/calendar-year.repository.ts";
+import { calendarWith } from "../calendar/effective-calendar.ts";
+import { shanghaiDate } from "../calendar/shanghai-today.ts";
 import { CalendarError } from "../core/calendar/calendar-error.ts";
 import { checkYearSchedule, type YearSchedule } from "../core/calendar/year-schedule.ts";
 import { DomainError } from "../core/domain-error.ts";
 import type { Database } from "../db/database.ts";
-import { type RecomputeResult, recomputeOpenCases } from "../requests/deadline-recompute.ts";
 import { recordChange } from "../trail/record-change.ts";
 import type { Actor } from "../trail/trail-actor.ts";
-import { bundledCalendar } from "./bundled-calendar.ts";
-import { enteringUserName, listEnteredYears, saveEnteredYear } from "./calendar-year.repository.ts";
-import { calendarWith } from "./effective-calendar.ts";
-import { shanghaiDate } from "./shanghai-today.ts";
+import { type RecomputeResult, recomputeOpenCases } from "./deadline-recompute.ts";
 
 /** A year's schedule as the API shows it. */
 export interface CalendarYearView {

@@ -1,12 +1,12 @@
 import type { FastifyInstance } from "fastify";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { updateAgencyProfile } from "../agencies/agency.service.ts";
-import { createTestTree, type TestTree } from "../agencies/agency.test-support.ts";
-import { insertTestUser, signIn, type TestSession } from "../auth/auth.test-support.ts";
-import { createTestDatabase, type TestDatabase, testDialects } from "../db/test-databases.ts";
-import { buildServer } from "../server/build-server.ts";
-import { appendTrail, verifyTrail } from "./trail.repository.ts";
+import { updateAgencyProfile } from "../../agencies/agency.service.ts";
+import { createTestTree, type TestTree } from "../../agencies/agency.test-support.ts";
+import { insertTestUser, signIn, type TestSession } from "../../auth/auth.test-support.ts";
+import { createTestDatabase, type TestDatabase, testDialects } from "../../db/test-databases.ts";
+import { buildServer } from "../../server/build-server.ts";
+import { appendTrail, verifyTrail } from "../trail.repository.ts";
 import { shanghaiDayStart } from "./trail.routes.ts";
 
 interface Listed {
