@@ -7,8 +7,8 @@
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import type { AddressInfo } from "node:net";
+import { AUDIT_TOOL_PATH } from "../src/audit/audit.routes.ts";
 import { docxBomb, pdfBomb, xlsxBomb } from "../src/readers/bomb.test-support.ts";
-import { AUDIT_TOOL_PATH } from "../src/server/audit.routes.ts";
 import { buildServer } from "../src/server/build-server.ts";
 import { type BenchResult, formatSeconds, percentile } from "./bench-support.ts";
 

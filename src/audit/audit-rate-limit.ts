@@ -1,7 +1,7 @@
 /**
  * The per-address limit of the public 年报体检 (form and API), modelled on the message board's flood limit:
  * at most so many audits per hour and per day from one address. This in-process limiter serves a server
- * without a database; with one, the server counts in the database (src/server/audit-flood.ts) instead.
+ * without a database; with one, the server counts in the database (audit-flood.ts) instead.
  */
 import { failAudit } from "./audit-errors.ts";
 

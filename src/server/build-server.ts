@@ -8,6 +8,8 @@ import multipart from "@fastify/multipart";
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastify";
 import { registerAgencyRoutes } from "../agencies/agency.routes.ts";
 import { registerPortalRoutes } from "../agencies/portal.routes.ts";
+import { registerAuditRoutes } from "../audit/audit.routes.ts";
+import { DatabaseAuditRateLimit } from "../audit/audit-flood.ts";
 import { auditRateFromEnv } from "../audit/audit-rate-limit.ts";
 import { registerAccountRoutes } from "../auth/account.routes.ts";
 import { registerAuth } from "../auth/auth.plugin.ts";
@@ -38,8 +40,6 @@ import { registerErrorHandling } from "../web/error-handler.ts";
 import { answerClientError, answerFrameworkError } from "../web/framework-errors.ts";
 import { registerStrictJsonBodies } from "../web/strict-json-bodies.ts";
 import { registerAdminRoutes } from "./admin.routes.ts";
-import { registerAuditRoutes } from "./audit.routes.ts";
-import { DatabaseAuditRateLimit } from "./audit-flood.ts";
 import { registerOpenApi } from "./openapi.ts";
 import { registerSiteRoutes } from "./site.routes.ts";
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase, testDialects } from "../db/test-databases.ts";
+import { buildServer } from "../server/build-server.ts";
 import { DatabaseAuditRateLimit } from "./audit-flood.ts";
-import { buildServer } from "./build-server.ts";
 
 /** What a promise rejects with (undefined when it resolves). */
 const rejection = (promise: Promise<unknown>) =>

@@ -2,8 +2,8 @@ import { readFileSync } from "node:fs";
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type AnnualReport, APPLICATION_ROW_KEYS } from "../core/report/report-model.ts";
+import { buildServer } from "../server/build-server.ts";
 import { multipartForm } from "../web/multipart-form.test-support.ts";
-import { buildServer } from "./build-server.ts";
 
 /** The reference report: correct, 3 new requests, 3 in 三（三）5, table 二 641 / 1578 / 536 / 1014.5589. */
 const FIXTURE = readFileSync(

@@ -4,8 +4,8 @@
  */
 import { type Static, Type } from "@sinclair/typebox";
 import type { FastifyRequest } from "fastify";
-import type { AuditInput, AuditOptions } from "../audit/audit-report.ts";
 import { DomainError } from "../core/domain-error.ts";
+import type { AuditInput, AuditOptions } from "./audit-report.ts";
 
 /** File name given to pasted text, so that the readers treat it as plain text. */
 export const PASTED_TEXT_FILE_NAME = "粘贴的报告.txt";

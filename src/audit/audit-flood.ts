@@ -3,7 +3,7 @@
  * instances sharing PostgreSQL count the same audits: under the sender's lock, the audits of the last hour
  * and day are counted and this one recorded in one transaction, as the online request form does.
  */
-import { type AuditRateLimit, type AuditRateLimits, auditRateLimited } from "../audit/audit-rate-limit.ts";
+
 import type { Database } from "../db/database.ts";
 import { installationSecret } from "../db/installation-secret.repository.ts";
 import {
@@ -13,6 +13,7 @@ import {
   pruneFormPosts,
 } from "../requests/form-post.repository.ts";
 import { senderHashOf } from "../requests/request-flood.ts";
+import { type AuditRateLimit, type AuditRateLimits, auditRateLimited } from "./audit-rate-limit.ts";
 
 /** The form name the audits are counted under. */
 const FORM = "audit";

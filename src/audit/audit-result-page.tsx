@@ -2,12 +2,13 @@
  * POST /audit's answer: what was read (agency, year, format), the summary, the findings, and the rebuilt
  * tables 二, 三, 四 with the named cells highlighted.
  */
-import type { AuditResult } from "../audit/audit-report.ts";
+
 import type { ReportFormat } from "../core/report/report-model.ts";
 import { findingTargets } from "../web/finding-targets.ts";
 import { type PageFrame, PageLayout } from "../web/page-layout.tsx";
 import { ApplicationsTable, ProactiveTables, ReviewTable } from "../web/report-tables.tsx";
 import { AUDIT_PAGE_TITLE } from "./audit-form-page.tsx";
+import type { AuditResult } from "./audit-report.ts";
 import { FindingsList } from "./findings-list.tsx";
 
 /** Chinese descriptions of the report formats. */

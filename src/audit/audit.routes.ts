@@ -5,8 +5,6 @@
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { createElement } from "react";
-import { AuditPool, auditPoolOptionsFromEnv } from "../audit/audit-pool.ts";
-import { type AuditRateLimit, AuditRateLimiter, auditRateFromEnv } from "../audit/audit-rate-limit.ts";
 import { AuditReport } from "../contract/audit.contract.ts";
 import { ERROR_RESPONSES, ErrorBody } from "../contract/common.contract.ts";
 import { HtmlPage } from "../contract/site.contract.ts";
@@ -14,6 +12,8 @@ import { describeError } from "../web/error-handler.ts";
 import { renderPage } from "../web/page-layout.tsx";
 import { textSizeOf } from "../web/text-size.ts";
 import { AuditFormPage, type AuditFormPageProps } from "./audit-form-page.tsx";
+import { AuditPool, auditPoolOptionsFromEnv } from "./audit-pool.ts";
+import { type AuditRateLimit, AuditRateLimiter, auditRateFromEnv } from "./audit-rate-limit.ts";
 import { type AuditCommand, AuditTextBody, readAuditRequest } from "./audit-request.ts";
 import { AuditResultPage } from "./audit-result-page.tsx";
 

@@ -4,13 +4,13 @@ import formbody from "@fastify/formbody";
 import multipart from "@fastify/multipart";
 import Fastify, { type FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { AuditPool, DEFAULT_AUDIT_POOL } from "../audit/audit-pool.ts";
-import { AuditRateLimiter } from "../audit/audit-rate-limit.ts";
 import { docxBomb, pdfBomb, xlsxBomb } from "../readers/bomb.test-support.ts";
+import { buildServer } from "../server/build-server.ts";
 import { registerErrorHandling } from "../web/error-handler.ts";
 import { multipartForm } from "../web/multipart-form.test-support.ts";
 import { registerAuditRoutes } from "./audit.routes.ts";
-import { buildServer } from "./build-server.ts";
+import { AuditPool, DEFAULT_AUDIT_POOL } from "./audit-pool.ts";
+import { AuditRateLimiter } from "./audit-rate-limit.ts";
 
 const FIXTURE = readFileSync(
   new URL("../../test/fixtures/000_eb2e885bc49513d4.txt", import.meta.url),
