@@ -5,14 +5,14 @@
  */
 
 import type { Database } from "../db/database.ts";
-import { installationSecret } from "../db/installation-secret.repository.ts";
 import {
   countFormPosts,
   insertFormPost,
   lockFormSender,
   pruneFormPosts,
-} from "../requests/form-post.repository.ts";
-import { senderHashOf } from "../requests/request-flood.ts";
+} from "../db/form-post.repository.ts";
+import { installationSecret } from "../db/installation-secret.repository.ts";
+import { senderHashOf } from "../web/sender-hash.ts";
 import { type AuditRateLimit, type AuditRateLimits, auditRateLimited } from "./audit-rate-limit.ts";
 
 /** The form name the audits are counted under. */

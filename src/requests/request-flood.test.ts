@@ -3,13 +3,9 @@ import { createTestTree, type TestTree } from "../agencies/agency.test-support.t
 import { DomainError } from "../core/domain-error.ts";
 import { installationSecret } from "../db/installation-secret.repository.ts";
 import { createTestDatabase, type TestDatabase, testDialects } from "../db/test-databases.ts";
+import { senderHashOf } from "../web/sender-hash.ts";
 import { onlineInput } from "./request.test-support.ts";
-import {
-  refuseRequestFlood,
-  requestFloodLimitsFromEnv,
-  reserveRequestPost,
-  senderHashOf,
-} from "./request-flood.ts";
+import { refuseRequestFlood, requestFloodLimitsFromEnv, reserveRequestPost } from "./request-flood.ts";
 import { submitOnlineRequest } from "./request-intake.service.ts";
 
 const T0 = new Date("2024-10-09T02:00:00.000Z");

@@ -5,13 +5,18 @@
  * sender's lock in the transaction that stores the request: parallel posts cannot all pass, and a refused
  * post stores nothing — neither the request nor its attachments.
  */
-import { createHmac } from "node:crypto";
 import type { Kysely, Transaction } from "kysely";
 import { errorFactory } from "../core/domain-error.ts";
 import type { Database, Dialect } from "../db/database.ts";
+import {
+  countFormPosts,
+  insertFormPost,
+  lockFormSender,
+  pruneFormPosts,
+} from "../db/form-post.repository.ts";
 import { installationSecret } from "../db/installation-secret.repository.ts";
 import type { Schema } from "../db/schema.ts";
-import { countFormPosts, insertFormPost, lockFormSender, pruneFormPosts } from "./form-post.repository.ts";
+import { senderHashOf } from "../web/sender-hash.ts";
 
 /** The limits of one sender address. */
 export interface RequestFloodLimits {
@@ -58,11 +63,6 @@ export function requestFloodLimitsFromEnv(env: NodeJS.ProcessEnv = process.env):
     perTenMinutes: read("GONGKAI_REQUEST_LIMIT_10MIN", REQUEST_FLOOD_LIMITS.perTenMinutes),
     perDay: read("GONGKAI_REQUEST_LIMIT_DAY", REQUEST_FLOOD_LIMITS.perDay),
   };
-}
-
-/** The stored key of a sender address: an HMAC with the installation secret (the address itself is not kept). */
-export function senderHashOf(secret: string, ip: string): string {
-  return createHmac("sha256", secret).update(`form-sender|${ip}`).digest("hex");
 }
 
 /** Whether the sender is at a limit already: a cheap look before the form's files are read. */

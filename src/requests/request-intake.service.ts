@@ -17,13 +17,9 @@ import { openCase } from "../core/request/request-machine.ts";
 import type { Database } from "../db/database.ts";
 import type { Schema } from "../db/schema.ts";
 import type { Actor } from "../trail/trail-actor.ts";
+import { senderHashOf } from "../web/sender-hash.ts";
 import { findRequestByIdempotencyKey, isUniqueViolation } from "./request.repository.ts";
-import {
-  REQUEST_FLOOD_LIMITS,
-  type RequestFloodLimits,
-  reserveRequestPost,
-  senderHashOf,
-} from "./request-flood.ts";
+import { REQUEST_FLOOD_LIMITS, type RequestFloodLimits, reserveRequestPost } from "./request-flood.ts";
 import { insertOpenedCase } from "./request-insert.ts";
 import { verificationCodeOf, verificationSecret } from "./verification-code.ts";
 

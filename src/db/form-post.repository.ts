@@ -3,8 +3,8 @@
  * that every instance sharing it sees the same numbers, and the lock that makes check-and-record atomic.
  */
 import { type Kysely, sql, type Transaction } from "kysely";
-import type { Dialect } from "../db/database.ts";
-import type { Schema } from "../db/schema.ts";
+import type { Dialect } from "./database.ts";
+import type { Schema } from "./schema.ts";
 
 type Db = Kysely<Schema> | Transaction<Schema>;
 
