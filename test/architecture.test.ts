@@ -27,7 +27,8 @@ function readMap(): MapRow[] {
     const first = cells[1] ?? "";
     const last = cells[cells.length - 2] ?? "";
     const folders = [...first.matchAll(/`([^`]+)`/g)].map((m) => (m[1] ?? "").replace(/\/$/, ""));
-    const allowed = last === "*" ? "*" : [...last.matchAll(/`([^`]+)`/g)].map((m) => (m[1] ?? "").replace(/\/$/, ""));
+    const allowed =
+      last === "*" ? "*" : [...last.matchAll(/`([^`]+)`/g)].map((m) => (m[1] ?? "").replace(/\/$/, ""));
     for (const folder of folders) rows.push({ folder, mayImport: allowed });
   }
   return rows;
@@ -53,7 +54,10 @@ function sourceFiles(folder: string): string[] {
 function rowOf(rows: readonly MapRow[], path: string): MapRow | undefined {
   let best: MapRow | undefined;
   for (const row of rows) {
-    if ((path === row.folder || path.startsWith(`${row.folder}/`)) && row.folder.length > (best?.folder.length ?? -1)) {
+    if (
+      (path === row.folder || path.startsWith(`${row.folder}/`)) &&
+      row.folder.length > (best?.folder.length ?? -1)
+    ) {
       best = row;
     }
   }
