@@ -16,12 +16,6 @@ export interface AgencySettings {
   readonly letterSignOffByHead: boolean;
 }
 
-/** The settings of a new agency. */
-export const DEFAULT_AGENCY_SETTINGS: AgencySettings = {
-  separateReviewDuties: true,
-  letterSignOffByHead: true,
-};
-
 /** An agency as the API shows it. */
 export interface Agency {
   readonly id: number;

@@ -15,34 +15,6 @@ export async function recordLoginAttempt(
     .execute();
 }
 
-/** How many failed attempts came from this address since `since`. */
-export async function countFailuresFromIp(db: Kysely<Schema>, ip: string, since: string): Promise<number> {
-  const row = await db
-    .selectFrom("login_attempts")
-    .select((eb) => eb.fn.countAll<number>().as("n"))
-    .where("ip", "=", ip)
-    .where("success", "=", 0)
-    .where("at", ">", since)
-    .executeTakeFirst();
-  return Number(row?.n ?? 0);
-}
-
-/** How many failed attempts named this username since `since`. */
-export async function countFailuresForUsername(
-  db: Kysely<Schema>,
-  username: string,
-  since: string,
-): Promise<number> {
-  const row = await db
-    .selectFrom("login_attempts")
-    .select((eb) => eb.fn.countAll<number>().as("n"))
-    .where("username", "=", username)
-    .where("success", "=", 0)
-    .where("at", ">", since)
-    .executeTakeFirst();
-  return Number(row?.n ?? 0);
-}
-
 /** Whether this username has ever signed in successfully from this address (a known address). */
 export async function hasSignedInFrom(db: Kysely<Schema>, username: string, ip: string): Promise<boolean> {
   const row = await db

@@ -60,17 +60,6 @@ export async function updateUser(
   await db.updateTable("users").set(patch).where("id", "=", id).execute();
 }
 
-/** Adds one to the user's failed logins, atomically; the new count. */
-export async function incrementFailedLogins(db: Kysely<Schema>, id: number): Promise<number> {
-  const row = await db
-    .updateTable("users")
-    .set((eb) => ({ failed_logins: eb("failed_logins", "+", 1) }))
-    .where("id", "=", id)
-    .returning("failed_logins")
-    .executeTakeFirstOrThrow();
-  return Number(row.failed_logins);
-}
-
 /** The roles held by these users, with agency names, ordered by user, agency and role. */
 export async function rolesOfUsers(db: Kysely<Schema>, userIds: readonly number[]): Promise<HeldRole[]> {
   if (userIds.length === 0) return [];

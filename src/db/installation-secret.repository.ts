@@ -16,16 +16,29 @@ const cache = new WeakMap<object, string>();
 export async function installationSecret(db: Kysely<Schema>): Promise<string> {
   const known = cache.get(db);
   if (known) return known;
+  // A transaction is a new handle each time (a cache miss): read first, so the usual case is one query.
+  const stored = await readSecret(db);
+  if (stored !== undefined) {
+    cache.set(db, stored);
+    return stored;
+  }
   await db
     .insertInto("settings")
     .values({ key: SECRET_SETTING, value: randomBytes(32).toString("hex") })
     .onConflict((oc) => oc.column("key").doNothing())
     .execute();
+  const made = await readSecret(db);
+  if (made === undefined) throw new Error("installation secret missing after it was stored");
+  cache.set(db, made);
+  return made;
+}
+
+/** The stored secret, if any. */
+async function readSecret(db: Kysely<Schema>): Promise<string | undefined> {
   const row = await db
     .selectFrom("settings")
     .select("value")
     .where("key", "=", SECRET_SETTING)
-    .executeTakeFirstOrThrow();
-  cache.set(db, row.value);
-  return row.value;
+    .executeTakeFirst();
+  return row?.value;
 }
