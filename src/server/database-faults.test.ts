@@ -131,7 +131,7 @@ describe.runIf(testPostgresUrl())("PostgreSQL connection loss", () => {
       () => undefined,
       (error: unknown) => error,
     );
-    // Wait until the sleeping query is there, then cut its connection (and every other).
+    // Wait until the sleeping query is there, then cut its connection.
     for (let i = 0; i < 200; i += 1) {
       const client = new pg.Client({ connectionString: testPostgresUrl() });
       await client.connect();
@@ -142,7 +142,12 @@ describe.runIf(testPostgresUrl())("PostgreSQL connection loss", () => {
       await client.end();
       if ((found.rows[0] as { n: number }).n > 0) break;
     }
-    await terminateAll(name);
+    // Cut only the sleeping query's connection: an idle pooled connection cut at the same moment could be
+    // handed to the next query before the pool hears of its end, which is not what this test is about.
+    await admin(
+      "select pg_terminate_backend(pid) from pg_stat_activity where datname = $1 and query like 'select pg_sleep%'",
+      [name],
+    );
     const error = await running;
     expect(error).toBeInstanceOf(Error);
     expect(databaseFaultOf(error)).toBe("DATABASE_UNAVAILABLE");
