@@ -9,6 +9,7 @@ import type { ReminderKind } from "../core/reminders/reminder-due.ts";
 import type { ApplicantKind } from "../core/request/outcomes.ts";
 import type { CaseEventType, Channel, RequestStatus } from "../core/request/request-events.ts";
 import type { ChannelResponseTables } from "./schema-channel-responses.ts";
+import type { JobTables } from "./schema-jobs.ts";
 import type { MessageTables } from "./schema-messages.ts";
 import type { MonitorTables } from "./schema-monitors.ts";
 import type { PublicFormTables } from "./schema-public-forms.ts";
@@ -253,6 +254,7 @@ export interface CalendarYearTable {
 /** All tables. */
 export interface Schema
   extends ChannelResponseTables,
+    JobTables,
     MessageTables,
     MonitorTables,
     PublicFormTables,

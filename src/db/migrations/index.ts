@@ -19,6 +19,7 @@ import { up as separationOfDuties } from "./0014-separation-of-duties.ts";
 import { up as trailAnchoring } from "./0015-trail-anchoring.ts";
 import { up as publicFormLimits } from "./0016-public-form-limits.ts";
 import { up as throttleBuckets } from "./0017-throttle-buckets.ts";
+import { up as jobRuns } from "./0018-job-runs.ts";
 
 /** A versioned migration. */
 export interface Migration {
@@ -45,4 +46,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 15, name: "trail-anchoring", up: trailAnchoring },
   { version: 16, name: "public-form-limits", up: publicFormLimits },
   { version: 17, name: "throttle-buckets", up: throttleBuckets },
+  { version: 18, name: "job-runs", up: jobRuns },
 ];
