@@ -52,6 +52,8 @@ export interface BuildServerOptions {
   readonly logLevel?: string | false;
   /** The open, migrated database; routes that need it are registered only when it is given. */
   readonly database?: Database;
+  /** Proxy addresses whose X-Forwarded-* headers are believed; defaults to GONGKAI_TRUST_PROXY. */
+  readonly trustProxy?: string | false;
 }
 
 declare module "fastify" {
@@ -86,7 +88,7 @@ export async function buildServer(options: BuildServerOptions = {}): Promise<Fas
     // Unknown fields are refused (additionalProperties: false answers 400 UNKNOWN_FIELD), never dropped.
     ajv: { customOptions: { removeAdditional: false } },
     // Behind a reverse proxy, its address(es): then X-Forwarded-For/-Proto give the client's address and https.
-    trustProxy: process.env.GONGKAI_TRUST_PROXY?.trim() || false,
+    trustProxy: options.trustProxy ?? (process.env.GONGKAI_TRUST_PROXY?.trim() || false),
     // Malformed requests (bad percent-encoding, unreadable headers) answered in Chinese too (issue #9.6).
     frameworkErrors: answerFrameworkError,
     clientErrorHandler: answerClientError,
