@@ -3,8 +3,8 @@
  */
 import { parseArgs } from "node:util";
 import { listAgencies } from "../agencies/agency.service.ts";
-import type { CommandIo } from "./audit-command.ts";
 import { withCliDatabase } from "./cli-database.ts";
+import type { CommandIo } from "./command-io.ts";
 import { formatTable } from "./terminal-table.ts";
 
 /** Usage of the agency commands. */

@@ -8,17 +8,14 @@ import { parseArgs } from "node:util";
 import { type AuditResult, auditReport } from "../audit/audit-report.ts";
 import { type AnnualReport, emptyReport } from "../core/report/report-model.ts";
 import { ReadError } from "../readers/read-error.ts";
+import type { CommandIo } from "./command-io.ts";
 import { formatAudit } from "./report-printer.ts";
 import { clip, formatTable } from "./terminal-table.ts";
 
 const REPORT_EXTENSIONS = /\.(txt|md|markdown|html?|shtml|docx|pdf|xlsx)$/i;
 
-/** Where the command writes: stdout, stderr, and whether stderr is a terminal (for the progress bar). */
-export interface CommandIo {
-  readonly out: (text: string) => void;
-  readonly err: (text: string) => void;
-  readonly progress: boolean;
-}
+/** The CLI's output type, re-exported for modules that still import it from here. */
+export type { CommandIo } from "./command-io.ts";
 
 /** The files named on the command line, folders walked (report files only, sorted, hidden ones skipped). */
 export async function collectFiles(paths: readonly string[]): Promise<string[]> {

@@ -7,8 +7,8 @@
 import { readFileSync } from "node:fs";
 import { saveCalendarYear } from "../requests/calendar-admin.service.ts";
 import { SYSTEM_ACTOR } from "../trail/trail-actor.ts";
-import type { CommandIo } from "./audit-command.ts";
 import { withCliDatabase } from "./cli-database.ts";
+import type { CommandIo } from "./command-io.ts";
 
 /** Usage of the calendar commands. */
 export const CALENDAR_USAGE =

@@ -4,7 +4,7 @@
  */
 import { DomainError } from "../core/domain-error.ts";
 import { type Database, databaseConfigFromEnv, migrate, openDatabase } from "../db/database.ts";
-import type { CommandIo } from "./audit-command.ts";
+import type { CommandIo } from "./command-io.ts";
 
 /** Opens and migrates the database, runs `work`, closes; a DomainError is printed and exits 1. */
 export async function withCliDatabase(

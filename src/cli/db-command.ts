@@ -6,7 +6,7 @@ import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { databaseConfigFromEnv, migrate, openDatabase } from "../db/database.ts";
 import { backupSqlite, restoreSqlite } from "../db/sqlite-backup.ts";
-import type { CommandIo } from "./audit-command.ts";
+import type { CommandIo } from "./command-io.ts";
 
 /** Usage of the db commands. */
 export const DB_USAGE = `用法：

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { CommandIo } from "./audit-command.ts";
+import type { CommandIo } from "./command-io.ts";
 import { runDeadline } from "./deadline-command.ts";
 
 /** Runs the command and collects what it writes. */

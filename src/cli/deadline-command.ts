@@ -9,7 +9,7 @@ import { CalendarError } from "../core/calendar/calendar-error.ts";
 import { computeDeadline } from "../core/deadline/deadline-engine.ts";
 import { DeadlineError } from "../core/deadline/deadline-error.ts";
 import type { DeadlineResult, ReceiptChannel, RequestEvent } from "../core/deadline/deadline-events.ts";
-import type { CommandIo } from "./audit-command.ts";
+import type { CommandIo } from "./command-io.ts";
 
 const USAGE =
   "用法：gongkai deadline --received YYYY-MM-DD [--channel in-person|registered-post|ordinary-letter|online|fax]\n" +

@@ -1,17 +1,10 @@
 /**
  * The gongkai command line: audit published annual reports, render reports, serve the web application, and
- * the operator commands (database, users, agencies, audit trail).
+ * the operator commands (database, users, agencies, audit trail). Each command's module (and the libraries
+ * it needs) is imported only when that command runs.
  */
 import { DomainError } from "../core/domain-error.ts";
-import { runAgency } from "./agency-command.ts";
-import { type CommandIo, runAudit } from "./audit-command.ts";
-import { runCalendar } from "./calendar-command.ts";
-import { runDb } from "./db-command.ts";
-import { runDeadline } from "./deadline-command.ts";
-import { runRender } from "./render-command.ts";
-import { runReport } from "./report-command.ts";
-import { runTrail } from "./trail-command.ts";
-import { runUser } from "./user-command.ts";
+import type { CommandIo } from "./command-io.ts";
 
 const HELP = `gongkai — 政府信息公开工作平台
 
@@ -61,23 +54,23 @@ export async function main(argv: readonly string[], io: CommandIo = processIo())
   try {
     switch (command) {
       case "deadline":
-        return await runDeadline(rest, io);
+        return await (await import("./deadline-command.ts")).runDeadline(rest, io);
       case "audit":
-        return await runAudit(rest, io);
+        return await (await import("./audit-command.ts")).runAudit(rest, io);
       case "render":
-        return await runRender(rest, io);
+        return await (await import("./render-command.ts")).runRender(rest, io);
       case "db":
-        return await runDb(rest, io);
+        return await (await import("./db-command.ts")).runDb(rest, io);
       case "user":
-        return await runUser(rest, io);
+        return await (await import("./user-command.ts")).runUser(rest, io);
       case "agency":
-        return await runAgency(rest, io);
+        return await (await import("./agency-command.ts")).runAgency(rest, io);
       case "calendar":
-        return await runCalendar(rest, io);
+        return await (await import("./calendar-command.ts")).runCalendar(rest, io);
       case "report":
-        return await runReport(rest, io);
+        return await (await import("./report-command.ts")).runReport(rest, io);
       case "trail":
-        return await runTrail(rest, io);
+        return await (await import("./trail-command.ts")).runTrail(rest, io);
       case "serve": {
         const { startServer } = await import("../server/start-server.ts");
         try {

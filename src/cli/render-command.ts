@@ -10,7 +10,7 @@ import { InterchangeError, parseInterchange } from "../core/report/interchange.t
 import type { AnnualReport } from "../core/report/report-model.ts";
 import { ReadError } from "../readers/read-error.ts";
 import { RENDER_FORMATS, type RenderFormat, renderReport } from "../writers/render-report.ts";
-import type { CommandIo } from "./audit-command.ts";
+import type { CommandIo } from "./command-io.ts";
 
 /** Loads the report to render: interchange JSON when the file is JSON, else audited from the file. */
 async function loadReport(file: string): Promise<AnnualReport> {

@@ -8,8 +8,8 @@ import { writeFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { buildAgencyReport } from "../reports/report.service.ts";
 import { RENDER_FORMATS, type RenderFormat, renderReport } from "../writers/render-report.ts";
-import type { CommandIo } from "./audit-command.ts";
 import { withCliDatabase } from "./cli-database.ts";
+import type { CommandIo } from "./command-io.ts";
 import { formatAudit } from "./report-printer.ts";
 
 /** Usage of the report commands. */

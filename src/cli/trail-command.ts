@@ -9,8 +9,8 @@ import { DomainError } from "../core/domain-error.ts";
 import { anchorJson, parseAnchor, type TrailCheckpoint } from "../trail/trail-anchor.ts";
 import type { TrailKeySource } from "../trail/trail-key.repository.ts";
 import { exportableAnchor, type TrailVerification, verifyTrail } from "../trail/trail-verify.repository.ts";
-import type { CommandIo } from "./audit-command.ts";
 import { withCliDatabase } from "./cli-database.ts";
+import type { CommandIo } from "./command-io.ts";
 
 /** Usage of the trail commands. */
 export const TRAIL_USAGE =

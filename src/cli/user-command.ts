@@ -9,8 +9,8 @@ import { findUserByUsername } from "../auth/user.repository.ts";
 import { isRole, ROLE_KEYS, ROLES, type Role } from "../core/access/permissions.ts";
 import { SYSTEM_ACTOR } from "../trail/trail-actor.ts";
 import { createUser, resetUserPassword } from "../users/user.service.ts";
-import type { CommandIo } from "./audit-command.ts";
 import { withCliDatabase } from "./cli-database.ts";
+import type { CommandIo } from "./command-io.ts";
 
 /** Usage of the user commands. */
 export const USER_USAGE = `用法：
