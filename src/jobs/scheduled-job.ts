@@ -1,7 +1,9 @@
 /**
  * A background job of the server: run once at start and then on a croner schedule in Asia/Shanghai, one
  * run at a time (a run asked for while one is going waits for it). A failed run is logged in Chinese and
- * never stops the server; an invalid schedule leaves the job off.
+ * never stops the server; an invalid schedule leaves the job off. With several instances on one database, each
+ * scheduled run — the run at start included — first claims its slot (the scheduled time it stands for: the
+ * latest time of the schedule at or before now) through `claim`, and only the instance that wins runs it.
  */
 import { Cron } from "croner";
 
@@ -34,6 +36,11 @@ export interface ScheduledJobSpec<T> {
   readonly startedMessage?: string;
   /** Releases what the job holds (called on stop, and when the schedule is invalid). */
   readonly release?: () => void;
+  /**
+   * Claims the run scheduled at `slot` for this instance; false when another instance has it (the run is
+   * skipped). Runs asked for with runNow() claim nothing. Without it every scheduled run goes ahead.
+   */
+  readonly claim?: (slot: Date) => Promise<boolean>;
 }
 
 /** A job that never runs. */
@@ -51,10 +58,15 @@ export function startScheduledJob<T>(spec: ScheduledJobSpec<T>): ScheduledJob<T>
   const failed = (error: unknown) => spec.log(`${spec.label}运行出错：${reason(error)}\n`);
   let stopped = false;
   let chain: Promise<unknown> = Promise.resolve();
-  const run = (): Promise<T | null> => {
+  const run = (slot?: Date, atStart = false): Promise<T | null> => {
     const next = chain.then(async () => {
       if (stopped) return null;
       try {
+        if (slot && spec.claim && !(await spec.claim(slot))) {
+          if (atStart)
+            spec.log(`${spec.label}：${slot.toISOString()} 这一次已由另一实例运行，本实例跳过。\n`);
+          return null;
+        }
         return await spec.work();
       } catch (error) {
         failed(error);
@@ -66,10 +78,14 @@ export function startScheduledJob<T>(spec: ScheduledJobSpec<T>): ScheduledJob<T>
   };
 
   let cron: Cron;
+  // croner hands the trigger its actual start time; the slot is the scheduled time at or before it
+  // (previousRuns looks strictly before its reference truncated to the second, hence the second added).
+  const slotAt = (now: Date): Date | undefined => cron.previousRuns(1, new Date(now.getTime() + 1000))[0];
   try {
     const schedule = { timezone: "Asia/Shanghai", protect: true, unref: true, catch: failed };
     cron = new Cron(spec.pattern, schedule, async () => {
-      if (!spec.runsToday || (await spec.runsToday())) await run();
+      const slot = slotAt(new Date());
+      if (!spec.runsToday || (await spec.runsToday())) await run(slot);
     });
   } catch (error) {
     spec.release?.();
@@ -77,11 +93,11 @@ export function startScheduledJob<T>(spec: ScheduledJobSpec<T>): ScheduledJob<T>
     return offJob<T>();
   }
   if (spec.startedMessage) spec.log(spec.startedMessage);
-  void run();
+  void run(slotAt(new Date()), true);
 
   return {
     enabled: true,
-    runNow: run,
+    runNow: () => run(),
     idle: async () => {
       await chain;
     },

@@ -7,6 +7,7 @@ import { effectiveCalendar } from "../calendar/effective-calendar.ts";
 import { shanghaiDate } from "../calendar/shanghai-today.ts";
 import type { WorkCalendar } from "../core/calendar/work-calendar.ts";
 import type { Database } from "../db/database.ts";
+import { claimJobRun } from "../db/job-run.repository.ts";
 import { type ScheduledJob, startScheduledJob } from "../jobs/scheduled-job.ts";
 import { type MonitorRunSummary, recordMonitors } from "./monitor.service.ts";
 
@@ -40,6 +41,8 @@ export function startMonitorJob(options: MonitorJobOptions): MonitorJob {
     envName: "GONGKAI_MONITOR_CRON",
     pattern,
     log: options.log,
+    // Once per scheduled time across the instances sharing the database.
+    claim: (slot) => claimJobRun(options.database.db, "monitors", slot.toISOString()),
     work: async () => {
       const summary = await recordMonitors(options.database, shanghaiDate(clock()), await calendar());
       for (const f of summary.failed) options.log(`监测预警：机关 ${f.agencyId} 计算出错：${f.message}\n`);

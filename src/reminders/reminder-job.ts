@@ -8,6 +8,7 @@ import { effectiveCalendar } from "../calendar/effective-calendar.ts";
 import { shanghaiDate } from "../calendar/shanghai-today.ts";
 import type { WorkCalendar } from "../core/calendar/work-calendar.ts";
 import type { Database } from "../db/database.ts";
+import { claimJobRun } from "../db/job-run.repository.ts";
 import { offJob, type ScheduledJob, startScheduledJob } from "../jobs/scheduled-job.ts";
 import { type ReminderRunSummary, runReminders } from "./reminder.service.ts";
 import { smtpConfigFromEnv, smtpMailer } from "./smtp-mailer.ts";
@@ -50,6 +51,8 @@ export function startReminderJob(options: ReminderJobOptions): ReminderJob {
     envName: "GONGKAI_REMINDER_CRON",
     pattern,
     log: options.log,
+    // Once per scheduled time across the instances sharing the database.
+    claim: (slot) => claimJobRun(options.database.db, "reminders", slot.toISOString()),
     work: async () => {
       const summary = await runReminders({
         database: options.database,
