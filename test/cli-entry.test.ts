@@ -29,13 +29,13 @@ function layout(parent: string, built: boolean): string {
   copyFileSync(join(REPOSITORY_ROOT, "bin/gongkai.js"), join(root, "bin/gongkai.js"));
   writeFileSync(
     join(root, "src/cli/main.ts"),
-    'export async function main(argv: readonly string[]): Promise<number> {\n  process.stdout.write(`sources ${argv.join(" ")}`);\n  return 3;\n}\n',
+    'export async function main(argv: readonly string[]): Promise<number> {\n  process.stdout.write("sources " + argv.join(" "));\n  return 3;\n}\n',
   );
   utimesSync(join(root, "src/cli/main.ts"), EARLIER, EARLIER);
   if (built) {
     writeFileSync(
       join(root, "dist/cli/main.js"),
-      'export async function main(argv) {\n  process.stdout.write(`dist ${argv.join(" ")}`);\n  return 4;\n}\n',
+      'export async function main(argv) {\n  process.stdout.write("dist " + argv.join(" "));\n  return 4;\n}\n',
     );
     utimesSync(join(root, "dist/cli/main.js"), BUILT, BUILT);
   }
