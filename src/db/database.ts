@@ -18,6 +18,8 @@ import {
   sql,
 } from "kysely";
 import pg from "pg";
+import { listenForChanges } from "./change-listener.ts";
+import { attachHub, ChangeHub, hookedDialect } from "./committed-changes.ts";
 import { databaseUnavailable } from "./database-errors.ts";
 import type { Dialect } from "./dialect.ts";
 import { MIGRATIONS } from "./migrations/index.ts";
@@ -134,8 +136,11 @@ export async function openDatabase(config: DatabaseConfig, options: OpenOptions 
         }),
       end: () => pool.end(),
     };
-    const db = new Kysely<Schema>({ dialect: new PostgresDialect({ pool: connecting }) });
-    return { db, dialect: "postgres", close: () => db.destroy() };
+    // Committed changes reach this database's hub; other instances' arrive by LISTEN (change-listener.ts).
+    const hub = new ChangeHub(false, (h) => listenForChanges(config.url, h));
+    const db = new Kysely<Schema>({ dialect: hookedDialect(new PostgresDialect({ pool: connecting }), hub) });
+    attachHub(db, hub);
+    return { db, dialect: "postgres", close: () => hub.close().then(() => db.destroy()) };
   }
   mkdirSync(dirname(config.file), { recursive: true });
   const sqlite = new SqliteDatabase(config.file);
@@ -146,9 +151,15 @@ export async function openDatabase(config: DatabaseConfig, options: OpenOptions 
   // process's lock gives up soon and answers DATABASE_BUSY (503).
   const busyTimeout = Math.trunc(config.busyTimeoutMs ?? DEFAULT_SQLITE_BUSY_TIMEOUT_MS);
   sqlite.pragma(`busy_timeout = ${busyTimeout}`);
+  // One process holds the file: its own commits are all the changes there are.
+  const hub = new ChangeHub(true);
   const db = new Kysely<Schema>({
-    dialect: new SqliteDialectKeepingTheFault({ database: cachingStatements(sqlite) }, sqlite),
+    dialect: hookedDialect(
+      new SqliteDialectKeepingTheFault({ database: cachingStatements(sqlite) }, sqlite),
+      hub,
+    ),
   });
+  attachHub(db, hub);
   return { db, dialect: "sqlite", file: config.file, close: () => db.destroy() };
 }
 

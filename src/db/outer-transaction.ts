@@ -19,6 +19,7 @@ import {
   SqliteQueryCompiler,
   type Transaction,
 } from "kysely";
+import { linkSavepointConnection } from "./committed-changes.ts";
 import type { Database } from "./database.ts";
 import type { Schema } from "./schema.ts";
 
@@ -40,6 +41,8 @@ class SavepointDriver implements Driver {
         throw new Error("streaming is not supported inside inOneTransaction");
       },
     };
+    // Changes announced inside are told when the outer transaction commits.
+    linkSavepointConnection(this.#connection, outer);
   }
 
   async init(): Promise<void> {}
