@@ -163,6 +163,39 @@ export async function openDatabase(config: DatabaseConfig, options: OpenOptions 
   return { db, dialect: "sqlite", file: config.file, close: () => db.destroy() };
 }
 
+/** The key of the PostgreSQL advisory lock held around migrating and first run at start. */
+const STARTUP_LOCK_KEY = 727273;
+
+/**
+ * Runs `work` (migrate and first run) holding the start-up lock, so that instances starting at once on one
+ * PostgreSQL database do it one after the other: the others wait, then find it done and skip. The lock is a
+ * session-level advisory lock held on one dedicated connection for the whole work (released at the end, or by
+ * PostgreSQL when that connection is lost); `onWait` is told when another instance holds it. On SQLite the data
+ * folder's lock already keeps to one process, and `work` just runs.
+ */
+export async function withStartupLock<T>(
+  database: Database,
+  work: () => Promise<T>,
+  onWait: () => void = () => {},
+): Promise<T> {
+  if (database.dialect !== "postgres") return work();
+  return database.db.connection().execute(async (connection) => {
+    const tried = await sql<{
+      got: boolean;
+    }>`select pg_try_advisory_lock(${STARTUP_LOCK_KEY}) as got`.execute(connection);
+    if (tried.rows[0]?.got !== true) {
+      onWait();
+      await sql`select pg_advisory_lock(${STARTUP_LOCK_KEY})`.execute(connection);
+    }
+    try {
+      return await work();
+    } finally {
+      // A lost connection has released the lock already: nothing to undo then.
+      await sql`select pg_advisory_unlock(${STARTUP_LOCK_KEY})`.execute(connection).catch(() => undefined);
+    }
+  });
+}
+
 /** Applies the migrations not applied yet, each in its own transaction; returns the versions applied. */
 export async function migrate(database: Database): Promise<number[]> {
   const { db, dialect } = database;

@@ -1,12 +1,19 @@
 /**
  * Starting the web server for `gongkai serve`: lock the SQLite data folder (one server per folder), open and
- * migrate the database, seed it on first run (all of it or none), listen, print the address, start the reminder
- * and monitor jobs, and shut down gracefully on SIGINT/SIGTERM (the jobs and the requests in flight finish,
- * then the database is closed, the lock released and the process exits).
+ * migrate the database, seed it on first run (all of it or none; on PostgreSQL both under a start-up lock that
+ * instances starting at once take in turn), listen, print the address, start the reminder and monitor jobs,
+ * and shut down gracefully on SIGINT/SIGTERM (the jobs and the requests in flight finish, then the database is
+ * closed, the lock released and the process exits).
  */
 import type { AddressInfo } from "node:net";
 import { dirname } from "node:path";
-import { type DatabaseConfig, databaseConfigFromEnv, migrate, openDatabase } from "../db/database.ts";
+import {
+  type DatabaseConfig,
+  databaseConfigFromEnv,
+  migrate,
+  openDatabase,
+  withStartupLock,
+} from "../db/database.ts";
 import { startMonitorJob } from "../monitors/monitor-job.ts";
 import { startReminderJob } from "../reminders/reminder-job.ts";
 import { runFirstRun } from "../setup/first-run.ts";
@@ -59,8 +66,15 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   }
   let app: Awaited<ReturnType<typeof buildServer>>;
   try {
-    await migrate(database);
-    await runFirstRun(database, print);
+    // Several instances starting at once on one PostgreSQL database migrate and seed one after the other.
+    await withStartupLock(
+      database,
+      async () => {
+        await migrate(database);
+        await runFirstRun(database, print);
+      },
+      () => print("另一实例正在迁移或初始化数据库，等待其完成……\n"),
+    );
     app = await buildServer({
       database,
       ...(options.logLevel === undefined ? {} : { logLevel: options.logLevel }),
