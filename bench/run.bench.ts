@@ -9,6 +9,7 @@ import { benchInterpreterScaling } from "./interpreter-scaling.bench.ts";
 import { benchPortalPages } from "./portal-pages.bench.ts";
 import { benchReportBuild } from "./report-build.bench.ts";
 import { benchRequestsTable } from "./requests-table.bench.ts";
+import { benchStartup } from "./startup.bench.ts";
 
 const rounds = Number(process.env.BENCH_ROUNDS ?? 300);
 for (const result of [
@@ -20,6 +21,7 @@ for (const result of [
   ...(await benchCatalogSearch()),
   ...(await benchHostileInput()),
   ...(await benchInterpreterScaling()),
+  ...(await benchStartup()),
 ]) {
   console.log(`\n${result.name}`);
   for (const line of result.lines) console.log(`  ${line}`);
