@@ -30,9 +30,13 @@ interface GroupRow {
   readonly closedInYear: number | boolean | null;
   readonly outcome: string | null;
   readonly ids: string;
+  readonly misdatedId: number | string | null;
 }
 
-/** The agency-year's cases in table 三's groups, with their ids (a case closed before received comes back negated). */
+/**
+ * The agency-year's cases in table 三's groups, with their ids as one comma-separated text per group and, apart,
+ * the first case of the group closed before it was received (plain ids aggregate faster than a CASE per row).
+ */
 export async function caseGroupsForYear(
   database: Database,
   agencyId: number,
@@ -40,23 +44,18 @@ export async function caseGroupsForYear(
 ): Promise<CaseGroupForTable[]> {
   const first = `${year}-01-01`;
   const last = `${year}-12-31`;
-  const signed = sql`case when closed_on < received_on then -id else id end`;
-  const ids =
-    database.dialect === "postgres" ? sql`string_agg((${signed})::text, ',')` : sql`group_concat(${signed})`;
+  const ids = database.dialect === "postgres" ? sql`string_agg(id::text, ',')` : sql`group_concat(id)`;
   const { rows } = await sql<GroupRow>`
-    select ${tableGroupKeys(first, last)}, ${ids} as "ids"
+    select ${tableGroupKeys(first, last)}, ${ids} as "ids",
+      min(case when closed_on < received_on then id end) as "misdatedId"
     from requests
     where ${tableScope(agencyId, first, last)}
     group by 1, 2, 3, 4`.execute(database.db);
-  return rows.map((g) => {
-    const list = g.ids.split(",").map(Number);
-    const misdated = list.find((id) => id < 0);
-    return {
-      applicantKind: g.kind,
-      receivedInYear: Boolean(Number(g.isNew)),
-      outcome: Number(g.closedInYear) ? g.outcome : null,
-      closedBeforeReceivedId: misdated === undefined ? null : -misdated,
-      ids: list,
-    };
-  });
+  return rows.map((g) => ({
+    applicantKind: g.kind,
+    receivedInYear: Boolean(Number(g.isNew)),
+    outcome: Number(g.closedInYear) ? g.outcome : null,
+    closedBeforeReceivedId: g.misdatedId === null ? null : Number(g.misdatedId),
+    ids: g.ids.split(",").map(Number),
+  }));
 }

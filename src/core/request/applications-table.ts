@@ -59,14 +59,44 @@ const OUTCOME_ROWS: ReadonlyMap<string, string> = new Map(OUTCOMES.map((o) => [o
 const COLUMNS: ReadonlyMap<string, number> = new Map(APPLICANT_KINDS.map((kind, i) => [kind, i]));
 
 /**
+ * One cell's ids as the parts they were added in: a group's whole list is kept as it is (no copy), single ids
+ * gather in an array of the cell's own; the parts are joined once, when the table is made.
+ */
+class CellIds {
+  private readonly parts: (readonly number[])[] = [];
+  private own: number[] | null = null;
+
+  /** Adds ids after those already in the cell. */
+  add(ids: readonly number[]): void {
+    if (ids.length > 8) {
+      this.parts.push(ids);
+      this.own = null;
+      return;
+    }
+    if (this.own === null) {
+      this.own = [];
+      this.parts.push(this.own);
+    }
+    for (const id of ids) this.own.push(id);
+  }
+
+  /** The ids, in the order added. */
+  list(): number[] {
+    return this.parts.length === 1
+      ? (this.parts[0] as number[]).slice()
+      : ([] as number[]).concat(...this.parts);
+  }
+}
+
+/**
  * The tally: every case goes to 一 or 二, and to exactly one result row (and 总计) or to 四, in its column and in
  * column 6 — which is why C-1 … C-3 hold by construction.
  */
 class Tally {
-  private readonly ids: Record<string, number[][]> = {};
+  private readonly cells: Record<string, CellIds[]> = {};
 
   constructor() {
-    for (const row of APPLICATION_ROWS) this.ids[row.key] = [[], [], [], [], [], [], []];
+    for (const row of APPLICATION_ROWS) this.cells[row.key] = Array.from({ length: 7 }, () => new CellIds());
   }
 
   /** Adds cases of one column, new or carried over, with the result row they land in (null: open, 四). */
@@ -83,18 +113,18 @@ class Tally {
   /** The table and its drill-down ids. */
   result(): ComputedApplications {
     const table: Record<string, Count[]> = {};
-    for (const row of APPLICATION_ROWS) table[row.key] = (this.ids[row.key] ?? []).map((cell) => cell.length);
-    return { table, cases: this.ids };
+    const cases: Record<string, number[][]> = {};
+    for (const row of APPLICATION_ROWS) {
+      cases[row.key] = (this.cells[row.key] ?? []).map((cell) => cell.list());
+      table[row.key] = (cases[row.key] ?? []).map((ids) => ids.length);
+    }
+    return { table, cases };
   }
 
   private push(rowKey: string, column: number, ids: readonly number[]): void {
-    const cells = this.ids[rowKey] as number[][];
-    const cell = cells[column] as number[];
-    const total = cells[6] as number[];
-    for (const id of ids) {
-      cell.push(id);
-      total.push(id);
-    }
+    const cells = this.cells[rowKey] as CellIds[];
+    (cells[column] as CellIds).add(ids);
+    (cells[6] as CellIds).add(ids);
   }
 }
 
