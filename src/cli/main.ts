@@ -3,7 +3,6 @@
  * the operator commands (database, users, agencies, audit trail). Each command's module (and the libraries
  * it needs) is imported only when that command runs.
  */
-import { DomainError } from "../core/domain-error.ts";
 import type { CommandIo } from "./command-io.ts";
 
 const HELP = `gongkai — 政府信息公开工作平台
@@ -16,9 +15,10 @@ const HELP = `gongkai — 政府信息公开工作平台
       把年报（交换 JSON 或任一可读取的年报文件）输出为指定格式。
   gongkai deadline --received YYYY-MM-DD [--supplement-requested D --supplement-received D] [--pause D..D]… [--extend] [--json]
       按条例计算依申请公开的答复期限（工作日含调休），并逐步说明。
-  gongkai serve
+  gongkai serve [--workers 进程数]
       启动网站（默认 http://localhost:3000，端口由 PORT 环境变量指定）。首次启动时创建示范机关和
-      系统管理员 admin，并在控制台显示一次其初始密码。
+      系统管理员 admin，并在控制台显示一次其初始密码。--workers N 在本机启动 N 个工作进程共用端口
+      （仅 PostgreSQL）；详见 gongkai serve --help。
   gongkai db migrate | db backup 文件 | db restore 文件
       执行数据库迁移；备份或恢复 SQLite 数据库（PostgreSQL 请使用 pg_dump / pg_restore）。
   gongkai user create --username 用户名 --name 姓名 --agency 机关ID --role 角色 [--password 密码]
@@ -71,18 +71,8 @@ export async function main(argv: readonly string[], io: CommandIo = processIo())
         return await (await import("./report-command.ts")).runReport(rest, io);
       case "trail":
         return await (await import("./trail-command.ts")).runTrail(rest, io);
-      case "serve": {
-        const { startServer } = await import("../server/start-server.ts");
-        try {
-          await startServer({});
-        } catch (error) {
-          // A refusal to start (another server on the data folder, …) is told in Chinese; exit status 1.
-          if (!(error instanceof DomainError)) throw error;
-          io.err(`错误：${error.message}\n`);
-          return 1;
-        }
-        return 0;
-      }
+      case "serve":
+        return await (await import("./serve-command.ts")).runServe(rest, io);
       case undefined:
       case "help":
       case "--help":
