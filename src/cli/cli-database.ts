@@ -3,7 +3,13 @@
  * else GONGKAI_DATA_DIR or ./data), migrated, closed when the command ends; refusals print in Chinese.
  */
 import { DomainError } from "../core/domain-error.ts";
-import { type Database, databaseConfigFromEnv, migrate, openDatabase } from "../db/database.ts";
+import {
+  type Database,
+  databaseConfigFromEnv,
+  migrate,
+  openDatabase,
+  withStartupLock,
+} from "../db/database.ts";
 import type { CommandIo } from "./command-io.ts";
 
 /** Opens and migrates the database, runs `work`, closes; a DomainError is printed and exits 1. */
@@ -13,7 +19,7 @@ export async function withCliDatabase(
 ): Promise<number> {
   const database = await openDatabase(databaseConfigFromEnv());
   try {
-    await migrate(database);
+    await withStartupLock(database, () => migrate(database));
     return await work(database);
   } catch (error) {
     if (error instanceof DomainError) {

@@ -4,7 +4,7 @@
  */
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
-import { databaseConfigFromEnv, migrate, openDatabase } from "../db/database.ts";
+import { databaseConfigFromEnv, migrate, openDatabase, withStartupLock } from "../db/database.ts";
 import { backupSqlite, restoreSqlite } from "../db/sqlite-backup.ts";
 import type { CommandIo } from "./command-io.ts";
 
@@ -27,7 +27,8 @@ export async function runDb(args: readonly string[], io: CommandIo): Promise<num
   if (sub === "migrate" && file === undefined) {
     const database = await openDatabase(config);
     try {
-      const applied = await migrate(database);
+      // Under the start-up lock, as servers starting at the same time migrate (PostgreSQL).
+      const applied = await withStartupLock(database, () => migrate(database));
       io.out(applied.length > 0 ? `已执行迁移：${applied.join("、")}\n` : "数据库已是最新结构，无需迁移\n");
       return 0;
     } finally {
