@@ -12,7 +12,7 @@ const LINE_PITCH = 28;
 /** Writes a letter as a PDF whose text can be extracted. */
 export async function writeLetterPdf(letter: LetterText): Promise<Uint8Array> {
   const layout = letterLayout(letter.body);
-  const { doc, finish } = openCjkPdf({ title: letter.title, subject: "政府信息公开申请处理文书" });
+  const { doc, finish } = await openCjkPdf({ title: letter.title, subject: "政府信息公开申请处理文书" });
   doc.font(PDF_HEADING).fontSize(22);
   doc.text(letter.title, PDF_MARGINS.left, PDF_MARGINS.top, {
     width: PDF_TEXT_WIDTH,

@@ -3,7 +3,8 @@
  * cell texts in column order. A merged area's value stands once, in its master cell; the other cells
  * of the merge are empty.
  */
-import ExcelJS from "exceljs";
+// exceljs (slow to load) is imported when a workbook is made, not when the server starts.
+import type ExcelJS from "exceljs";
 import type { SourceDocument, SourceMetadata, SourceRow } from "../core/report/source-document.ts";
 import { assertZipWithinLimits } from "./bounded-unzip.ts";
 import { DOCUMENT_INFLATE_LIMITS } from "./inflate-limits.ts";
@@ -57,7 +58,8 @@ function inlineReferencedSheets(bySheet: ReadonlyMap<string, SourceRow[]>): Sour
  */
 export async function readXlsx(bytes: Uint8Array): Promise<SourceDocument> {
   await assertZipWithinLimits(bytes, DOCUMENT_INFLATE_LIMITS);
-  const workbook = new ExcelJS.Workbook();
+  const { Workbook } = (await import("exceljs")).default;
+  const workbook = new Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length) as never);
   } catch (cause) {

@@ -2,7 +2,6 @@
  * Register spreadsheets: reading an uploaded XLSX or CSV (UTF-8 or GBK/GB18030) into numbered rows of cell
  * texts, and writing an import template (XLSX with a sheet of instructions, or CSV with a UTF-8 BOM).
  */
-import ExcelJS from "exceljs";
 import { CsvError, csvLine, parseCsv } from "../core/registry/csv-rows.ts";
 import { registryError } from "../core/registry/registry-errors.ts";
 import type { SheetColumn } from "../core/registry/sheet-check.ts";
@@ -29,7 +28,9 @@ function isZip(bytes: Uint8Array): boolean {
 
 /** The rows of the first worksheet of an XLSX file. */
 async function xlsxRows(bytes: Uint8Array): Promise<SheetRow[]> {
-  const workbook = new ExcelJS.Workbook();
+  // exceljs (slow to load) is imported when a workbook is made, not when the server starts.
+  const { Workbook } = (await import("exceljs")).default;
+  const workbook = new Workbook();
   try {
     // A workbook inflating past 32 MB or holding over 2,000 parts is refused before exceljs inflates it.
     await assertZipWithinLimits(bytes, IMPORT_INFLATE_LIMITS);
@@ -80,7 +81,8 @@ export async function templateXlsx(
   sheetName: string,
   columns: readonly SheetColumn<string>[],
 ): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const { Workbook } = (await import("exceljs")).default;
+  const workbook = new Workbook();
   const sheet = workbook.addWorksheet(sheetName);
   sheet.addRow(columns.map((c) => c.header));
   sheet.getRow(1).font = { bold: true };

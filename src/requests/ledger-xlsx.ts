@@ -2,7 +2,8 @@
  * The ledger (台账) as XLSX (exceljs): the import template, the export of an agency-year, and reading an
  * uploaded sheet back into rows of text keyed by column.
  */
-import ExcelJS from "exceljs";
+// exceljs (slow to load) is imported when a workbook is made, not when the server starts.
+import type ExcelJS from "exceljs";
 import { assertZipWithinLimits } from "../readers/bounded-unzip.ts";
 import { IMPORT_INFLATE_LIMITS, isInflateLimitError } from "../readers/inflate-limits.ts";
 import { LEDGER_COLUMNS, type LedgerKey } from "./ledger-columns.ts";
@@ -15,7 +16,8 @@ export interface LedgerRow {
 
 /** A workbook with the ledger sheet, its header row and the given rows. */
 async function workbookOf(rows: readonly (readonly string[])[]): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const { Workbook } = (await import("exceljs")).default;
+  const workbook = new Workbook();
   const sheet = workbook.addWorksheet("台账");
   sheet.columns = LEDGER_COLUMNS.map((c) => ({
     header: c.header,
@@ -64,7 +66,8 @@ function cellText(value: ExcelJS.CellValue): string {
 
 /** Reads the first sheet: the header row must name the ledger's columns; empty rows are skipped. */
 export async function readLedger(bytes: Uint8Array): Promise<LedgerRow[] | string> {
-  const workbook = new ExcelJS.Workbook();
+  const { Workbook } = (await import("exceljs")).default;
+  const workbook = new Workbook();
   try {
     // A workbook inflating past 32 MB or holding over 2,000 parts is refused before exceljs inflates it.
     await assertZipWithinLimits(bytes, IMPORT_INFLATE_LIMITS);

@@ -3,7 +3,6 @@
  * "body" (Noto Serif SC Regular) and "heading" (Noto Serif SC Bold), the page numbers "— n —", and the bytes
  * at the end.
  */
-import PDFDocument from "pdfkit";
 import { PDF_BODY_FONT, PDF_HEADING_FONT, pdfFontBytes } from "./pdf-fonts.ts";
 
 /** Points per millimetre. */
@@ -40,7 +39,12 @@ export interface CjkPdf {
 }
 
 /** Opens an A4 PDF with the CJK fonts embedded (throws saying to run npm install when a font is missing). */
-export function openCjkPdf(info: { readonly title: string; readonly subject: string }): CjkPdf {
+export async function openCjkPdf(info: {
+  readonly title: string;
+  readonly subject: string;
+}): Promise<CjkPdf> {
+  // pdfkit (slow to load) is imported when a PDF is written, not when the server starts.
+  const { default: PDFDocument } = await import("pdfkit");
   const bodyFont = pdfFontBytes(PDF_BODY_FONT);
   const headingFont = pdfFontBytes(PDF_HEADING_FONT);
   const doc = new PDFDocument({

@@ -137,7 +137,7 @@ function drawCellOnPage(doc: Doc, cell: PlacedCell, page: number, g: TableGeomet
 /** Writes the report as an A4 PDF with embedded CJK fonts and extractable text. */
 export async function writePdf(report: AnnualReport): Promise<Uint8Array> {
   const title = reportTitle(report);
-  const { doc, finish } = openCjkPdf({ title, subject: "政府信息公开工作年度报告" });
+  const { doc, finish } = await openCjkPdf({ title, subject: "政府信息公开工作年度报告" });
 
   doc.font(HEADING).fontSize(22);
   doc.text(title, MARGINS.left, MARGINS.top, { width: TEXT_WIDTH, align: "center", lineGap: 10 });

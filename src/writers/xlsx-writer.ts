@@ -2,7 +2,8 @@
  * XLSX workbook: a sheet 报告正文 with the six sections, and one sheet per table with the merged header
  * cells of the national format, numbers as numbers and the fee amount kept exact.
  */
-import ExcelJS from "exceljs";
+// exceljs (slow to load) is imported when a workbook is made, not when the server starts.
+import type ExcelJS from "exceljs";
 import type { AnnualReport } from "../core/report/report-model.ts";
 import { reportSections, reportTitle } from "./report-parts.ts";
 import type { PlacedCell, ReportTable } from "./table-layout.ts";
@@ -115,7 +116,8 @@ function addTextSheet(wb: ExcelJS.Workbook, report: AnnualReport, tables: readon
 
 /** Writes the report as an XLSX workbook (报告正文, 表二, 表三, 表四). */
 export async function writeXlsx(report: AnnualReport): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
+  const { Workbook } = (await import("exceljs")).default;
+  const wb = new Workbook();
   wb.creator = "Gongkai";
   wb.title = reportTitle(report);
   const tables = reportTables(report);
