@@ -50,23 +50,29 @@ async function agencyOf(database: Database, id: string): Promise<Agency | undefi
  * /annual-reports: src/reports/report-public.routes.ts).
  */
 export function registerPortalRoutes(app: FastifyInstance, database: Database): void {
-  app.get("/", async (request, reply) => {
+  // Cached pages (src/web/page-cache-hooks.ts): the home lists every agency; a column shows its agency.
+  app.get("/", { config: { pageCache: { shows: ["agency"], scope: "portal" } } }, async (request, reply) => {
     const agencies = await listAgencies(database);
     const page = createElement(PortalHomePage, { agencies, textSize: textSizeOf(request), returnPath: "/" });
     return sendHtml(reply, renderPage(page));
   });
 
   for (const [suffix, component] of Object.entries(COLUMN_PAGES)) {
-    app.get<{ Params: { id: string } }>(`/agencies/:id/disclosure${suffix}`, async (request, reply) => {
-      const textSize = textSizeOf(request);
-      const agency = await agencyOf(database, request.params.id);
-      if (!agency) {
-        const error = { code: "NOT_FOUND", message: UNKNOWN_AGENCY_MESSAGE };
-        const page = createElement(ErrorPage, { status: 404, error, textSize, returnPath: "/" });
-        return sendHtml(reply.code(404), renderPage(page));
-      }
-      const page = createElement(component, { agency, textSize, returnPath: pathOf(request) });
-      return sendHtml(reply, renderPage(page));
-    });
+    const options = { config: { pageCache: { shows: ["agency"] } } };
+    app.get<{ Params: { id: string } }>(
+      `/agencies/:id/disclosure${suffix}`,
+      options,
+      async (request, reply) => {
+        const textSize = textSizeOf(request);
+        const agency = await agencyOf(database, request.params.id);
+        if (!agency) {
+          const error = { code: "NOT_FOUND", message: UNKNOWN_AGENCY_MESSAGE };
+          const page = createElement(ErrorPage, { status: 404, error, textSize, returnPath: "/" });
+          return sendHtml(reply.code(404), renderPage(page));
+        }
+        const page = createElement(component, { agency, textSize, returnPath: pathOf(request) });
+        return sendHtml(reply, renderPage(page));
+      },
+    );
   }
 }

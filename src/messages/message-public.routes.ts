@@ -26,6 +26,8 @@ import { BoardListPage, BoardMessagePage, BoardThanksPage, boardPath } from "./m
 /** The purpose bound into the board's form tokens. */
 const FORM_PURPOSE = "message-board";
 const PAGE_SIZE = 20;
+/** What the board's cached pages show (the page cache drops them when one changes); the form is never cached. */
+const BOARD_SHOWS = ["agency", "message"];
 
 /** Send a rendered page. */
 function sendHtml(reply: FastifyReply, html: string): FastifyReply {
@@ -119,7 +121,7 @@ export function registerMessagePublicRoutes(app: FastifyInstance, database: Data
 
   app.get<{ Params: { id: string }; Querystring: { page?: string } }>(
     "/agencies/:id/messages",
-    pageRoute,
+    { ...pageRoute, config: { pageCache: { shows: BOARD_SHOWS, query: ["page"] } } },
     async (request, reply) => {
       const agency = await agencyOr404(request, reply);
       if (!agency) return reply;
@@ -219,7 +221,7 @@ export function registerMessagePublicRoutes(app: FastifyInstance, database: Data
 
   app.get<{ Params: { id: string; messageId: string } }>(
     "/agencies/:id/messages/:messageId",
-    pageRoute,
+    { ...pageRoute, config: { pageCache: { shows: BOARD_SHOWS } } },
     async (request, reply) => {
       const agency = await agencyOr404(request, reply);
       if (!agency) return reply;

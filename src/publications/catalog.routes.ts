@@ -72,6 +72,16 @@ function originOf(request: FastifyRequest): string {
 
 type Params = { id: string; sub?: string; attachment?: string };
 
+/**
+ * The catalog's cached pages (src/web/page-cache-hooks.ts) show the agency, its items (attachments are recorded
+ * as changes of their item) and its columns; lists read `page`, and a feed's links carry the site's origin.
+ * Search results and attachment files are not cached.
+ */
+const SHOWS = ["agency", "publication", "column"];
+const CACHED = { config: { pageCache: { shows: SHOWS } } };
+const CACHED_LIST = { config: { pageCache: { shows: SHOWS, query: ["page"] } } };
+const CACHED_FEED = { config: { pageCache: { shows: SHOWS, vary: originOf } } };
+
 /** Register the public catalog pages. */
 export function registerCatalogRoutes(app: FastifyInstance, database: Database): void {
   /** The agency of the path, or undefined after sending 404. */
@@ -92,7 +102,7 @@ export function registerCatalogRoutes(app: FastifyInstance, database: Database):
     return { root, columns: columns.filter((c) => ids.includes(c.id)) };
   };
 
-  app.get<{ Params: Params }>("/agencies/:id/disclosure/proactive", async (request, reply) => {
+  app.get<{ Params: Params }>("/agencies/:id/disclosure/proactive", CACHED, async (request, reply) => {
     const agency = await agencyFor(request, reply);
     if (!agency) return reply;
     const { root, columns } = await proactiveColumns(agency.id);
@@ -149,26 +159,31 @@ export function registerCatalogRoutes(app: FastifyInstance, database: Database):
     );
   };
 
-  app.get<{ Params: Params }>("/agencies/:id/disclosure/proactive/columns/:sub", async (request, reply) => {
-    const agency = await agencyFor(request, reply);
-    if (!agency) return reply;
-    const { columns } = await proactiveColumns(agency.id);
-    const column = columns.find((c) => c.id === idOf(request.params.sub ?? ""));
-    if (!column) return notFound(request, reply, "找不到该栏目");
-    return listPage(
-      request,
-      reply,
-      agency,
-      column.name,
-      { columnIds: subtreeIds(columns, column.id) },
-      {
-        feed: catalogPath(agency.id, `columns/${column.id}/feed.atom`),
-      },
-    );
-  });
+  app.get<{ Params: Params }>(
+    "/agencies/:id/disclosure/proactive/columns/:sub",
+    CACHED_LIST,
+    async (request, reply) => {
+      const agency = await agencyFor(request, reply);
+      if (!agency) return reply;
+      const { columns } = await proactiveColumns(agency.id);
+      const column = columns.find((c) => c.id === idOf(request.params.sub ?? ""));
+      if (!column) return notFound(request, reply, "找不到该栏目");
+      return listPage(
+        request,
+        reply,
+        agency,
+        column.name,
+        { columnIds: subtreeIds(columns, column.id) },
+        {
+          feed: catalogPath(agency.id, `columns/${column.id}/feed.atom`),
+        },
+      );
+    },
+  );
 
   app.get<{ Params: Params }>(
     "/agencies/:id/disclosure/proactive/columns/:sub/feed.atom",
+    CACHED_FEED,
     async (request, reply) => {
       const agency = await agencyFor(request, reply);
       if (!agency) return reply;
@@ -188,6 +203,7 @@ export function registerCatalogRoutes(app: FastifyInstance, database: Database):
 
   app.get<{ Params: Params }>(
     "/agencies/:id/disclosure/proactive/categories/:sub",
+    CACHED_LIST,
     async (request, reply) => {
       const agency = await agencyFor(request, reply);
       if (!agency) return reply;
@@ -200,13 +216,17 @@ export function registerCatalogRoutes(app: FastifyInstance, database: Database):
     },
   );
 
-  app.get<{ Params: Params }>("/agencies/:id/disclosure/proactive/years/:sub", async (request, reply) => {
-    const agency = await agencyFor(request, reply);
-    if (!agency) return reply;
-    const year = /^(19|20)\d\d$/.test(request.params.sub ?? "") ? Number(request.params.sub) : undefined;
-    if (year === undefined) return notFound(request, reply, "年度不正确");
-    return listPage(request, reply, agency, `${year} 年发布的政府信息`, { year });
-  });
+  app.get<{ Params: Params }>(
+    "/agencies/:id/disclosure/proactive/years/:sub",
+    CACHED_LIST,
+    async (request, reply) => {
+      const agency = await agencyFor(request, reply);
+      if (!agency) return reply;
+      const year = /^(19|20)\d\d$/.test(request.params.sub ?? "") ? Number(request.params.sub) : undefined;
+      if (year === undefined) return notFound(request, reply, "年度不正确");
+      return listPage(request, reply, agency, `${year} 年发布的政府信息`, { year });
+    },
+  );
 
   /** The published item of the path, or undefined after sending 404. */
   const itemFor = async (
@@ -224,24 +244,28 @@ export function registerCatalogRoutes(app: FastifyInstance, database: Database):
     return item;
   };
 
-  app.get<{ Params: Params }>("/agencies/:id/disclosure/proactive/items/:sub", async (request, reply) => {
-    const agency = await agencyFor(request, reply);
-    if (!agency) return reply;
-    const item = await itemFor(request, reply, agency);
-    if (!item) return reply;
-    const column = await findColumn(database.db, item.columnId);
-    const attachments = await listAttachments(database.db, item.id);
-    return sendPage(
-      reply,
-      createElement(CatalogItemPage, {
-        agency,
-        item,
-        columnName: column?.name ?? "",
-        attachments,
-        ...frameOf(request),
-      }),
-    );
-  });
+  app.get<{ Params: Params }>(
+    "/agencies/:id/disclosure/proactive/items/:sub",
+    CACHED,
+    async (request, reply) => {
+      const agency = await agencyFor(request, reply);
+      if (!agency) return reply;
+      const item = await itemFor(request, reply, agency);
+      if (!item) return reply;
+      const column = await findColumn(database.db, item.columnId);
+      const attachments = await listAttachments(database.db, item.id);
+      return sendPage(
+        reply,
+        createElement(CatalogItemPage, {
+          agency,
+          item,
+          columnName: column?.name ?? "",
+          attachments,
+          ...frameOf(request),
+        }),
+      );
+    },
+  );
 
   app.get<{ Params: Params }>(
     "/agencies/:id/disclosure/proactive/items/:sub/attachments/:attachment",

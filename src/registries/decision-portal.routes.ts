@@ -51,11 +51,17 @@ function positive(text: unknown, max = 2_147_483_647): number | undefined {
 /** Route options of a public page: HTML; a refusal to a client not asking for HTML is `{ code, message }`. */
 const PAGE = { schema: { response: { 200: HtmlPage, "4xx": ErrorBody } } };
 
+/**
+ * How the decision pages are cached: they show the agency, its decisions and its S-2 setting, and what is on
+ * show depends on today (Asia/Shanghai), so the day is part of the key.
+ */
+const CACHED = { shows: ["agency", "decision", "registry_settings"], vary: () => shanghaiDate() };
+
 /** Register the public decision pages. */
 export function registerDecisionPortalRoutes(app: FastifyInstance, database: Database): void {
   app.get<{ Params: { id: string }; Querystring: Record<string, string | undefined> }>(
     "/agencies/:id/disclosure/decisions",
-    PAGE,
+    { ...PAGE, config: { pageCache: { ...CACHED, query: ["kind", "year", "page"] } } },
     async (request, reply) => {
       const agencyId = positive(request.params.id);
       const agency = agencyId === undefined ? undefined : await findAgency(database.db, agencyId);
@@ -99,7 +105,7 @@ export function registerDecisionPortalRoutes(app: FastifyInstance, database: Dat
 
   app.get<{ Params: { id: string; decisionId: string } }>(
     "/agencies/:id/disclosure/decisions/:decisionId",
-    PAGE,
+    { ...PAGE, config: { pageCache: CACHED } },
     async (request, reply) => {
       const agencyId = positive(request.params.id);
       const decisionId = positive(request.params.decisionId);

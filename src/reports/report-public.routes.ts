@@ -21,6 +21,9 @@ import { findVersion, listVersions } from "./report-records.repository.ts";
 /** The answer of a public page: HTML; a refusal to a client not asking for HTML is `{ code, message }`. */
 const PAGE = { schema: { response: { 200: HtmlPage, "4xx": ErrorBody } } };
 
+/** What the cached report pages show: a published or corrected report drops them (src/web/page-cache-hooks.ts). */
+const REPORT_PAGE_SHOWS = ["agency", "report"];
+
 /** Send a rendered page. */
 function sendHtml(reply: FastifyReply, html: string): FastifyReply {
   return reply.type("text/html; charset=utf-8").send(html);
@@ -59,7 +62,7 @@ export function registerReportPublicRoutes(app: FastifyInstance, database: Datab
 
   app.get<{ Params: { id: string } }>(
     "/agencies/:id/disclosure/annual-reports",
-    PAGE,
+    { ...PAGE, config: { pageCache: { shows: REPORT_PAGE_SHOWS } } },
     async (request, reply) => {
       const agency = await agencyOf(request.params.id);
       if (!agency) return notFound(request, reply, unknownAgency);
@@ -76,7 +79,7 @@ export function registerReportPublicRoutes(app: FastifyInstance, database: Datab
 
   app.get<{ Params: { id: string; year: string }; Querystring: { version?: string } }>(
     "/agencies/:id/disclosure/annual-reports/:year",
-    PAGE,
+    { ...PAGE, config: { pageCache: { shows: REPORT_PAGE_SHOWS, query: ["version"] } } },
     async (request, reply) => {
       const agency = await agencyOf(request.params.id);
       if (!agency) return notFound(request, reply, unknownAgency);

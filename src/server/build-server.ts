@@ -38,6 +38,8 @@ import { registerTrailRoutes } from "../trail/http/trail.routes.ts";
 import { registerUserRoutes } from "../users/user.routes.ts";
 import { registerErrorHandling } from "../web/error-handler.ts";
 import { answerClientError, answerFrameworkError } from "../web/framework-errors.ts";
+import { pageCacheBytesFromEnv, pageCacheFor } from "../web/page-cache.ts";
+import { installPageCache } from "../web/page-cache-hooks.ts";
 import { registerStrictJsonBodies } from "../web/strict-json-bodies.ts";
 import { registerAdminRoutes } from "./admin.routes.ts";
 import { registerOpenApi } from "./openapi.ts";
@@ -54,6 +56,8 @@ export interface BuildServerOptions {
   readonly database?: Database;
   /** Proxy addresses whose X-Forwarded-* headers are believed; defaults to GONGKAI_TRUST_PROXY. */
   readonly trustProxy?: string | false;
+  /** Bound of the public pages' cache in bytes (0: no cache); GONGKAI_PAGE_CACHE_MB by default. */
+  readonly pageCacheBytes?: number;
 }
 
 declare module "fastify" {
@@ -136,6 +140,13 @@ export async function buildServer(options: BuildServerOptions = {}): Promise<Fas
     app.decorate("database", options.database);
     // Platform routes (session, account, agencies, users, trail, public column, admin) are registered here.
     await registerAuth(app);
+    // Public pages that opt in are answered from the page cache (GONGKAI_PAGE_CACHE_MB; 0 turns it off).
+    const pageCacheBytes = options.pageCacheBytes ?? pageCacheBytesFromEnv();
+    if (pageCacheBytes > 0) {
+      const { cache, stop } = pageCacheFor(options.database, pageCacheBytes);
+      installPageCache(app, cache, { personal: (request) => request.auth != null });
+      app.addHook("onClose", async () => stop());
+    }
     registerSessionRoutes(app);
     registerAccountRoutes(app);
     registerUserRoutes(app);

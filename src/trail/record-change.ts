@@ -3,7 +3,6 @@
  * and when, appended inside the change's own transaction so the change and its entry commit together or not at all.
  */
 import type { Transaction } from "kysely";
-import { announceChange } from "../db/committed-changes.ts";
 import type { Dialect } from "../db/database.ts";
 import type { Schema } from "../db/schema.ts";
 import { appendTrail } from "./trail.repository.ts";
@@ -37,10 +36,5 @@ export async function recordChange(
     before: change.before,
     after: change.after,
     at: change.at,
-  });
-  // Told after COMMIT (and NOTIFY on PostgreSQL): caches of what public pages show forget what changed.
-  await announceChange(trx, dialect, {
-    agencyId: change.agencyId,
-    entityType: change.entityType,
   });
 }

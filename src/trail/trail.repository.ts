@@ -6,6 +6,7 @@
  * recomputed chain are seen too.
  */
 import { type Kysely, sql, type Transaction } from "kysely";
+import { announceChange } from "../db/committed-changes.ts";
 import type { Dialect } from "../db/database.ts";
 import type { Schema } from "../db/schema.ts";
 import { entryMac } from "./trail-anchor.ts";
@@ -73,6 +74,9 @@ export async function appendTrail(
     .values({ ...row, seq, hash, mac: entryMac(key.bytes, seq, hash) })
     .execute();
   await writeCheckpoint(trx, key.bytes, { seq, hash, previousSeq: last?.seq ?? null });
+  // Every audited change passes here: told after COMMIT (and by NOTIFY on PostgreSQL), so caches of what the
+  // public pages show forget what changed (src/db/committed-changes.ts).
+  await announceChange(trx, dialect, { agencyId: input.agencyId, entityType: input.entityType });
 }
 
 /** Which entries to list: agencies in scope, optional filters, one page. */
