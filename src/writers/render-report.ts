@@ -1,13 +1,11 @@
 /**
- * One entry point for every output format of the annual report.
+ * One entry point for every output format of the annual report. The DOCX, XLSX and PDF writers (and their
+ * libraries) are imported when that format is asked for.
  */
 import type { AnnualReport } from "../core/report/report-model.ts";
-import { writeDocx } from "./docx-writer.ts";
 import { writeHtml } from "./html-writer.ts";
 import { writeJson } from "./json-writer.ts";
-import { writePdf } from "./pdf-writer.ts";
 import { writeText } from "./text-writer.ts";
-import { writeXlsx } from "./xlsx-writer.ts";
 
 /** The output formats renderReport can write. */
 export const RENDER_FORMATS = ["txt", "html", "docx", "xlsx", "pdf", "json"] as const;
@@ -35,11 +33,11 @@ export async function renderReport(report: AnnualReport, to: RenderFormat): Prom
     case "html":
       return utf8(writeHtml(report));
     case "docx":
-      return writeDocx(report);
+      return (await import("./docx-writer.ts")).writeDocx(report);
     case "xlsx":
-      return writeXlsx(report);
+      return (await import("./xlsx-writer.ts")).writeXlsx(report);
     case "pdf":
-      return writePdf(report);
+      return (await import("./pdf-writer.ts")).writePdf(report);
     case "json":
       return utf8(writeJson(report));
     default:
