@@ -22,6 +22,26 @@ describe.each(testDialects())("job runs on %s", (dialect) => {
     expect(runs.map((r) => r.slot)).toEqual([slot, "2026-12-08T22:30:00.000Z"]);
     expect(runs[0]?.claimedBy).toMatch(/:\d+$/);
   });
+
+  it("a winning claim deletes the job's claims older than JOB_RUN_KEEP_DAYS, and only that job's", async () => {
+    const database = await createTestDatabase(dialect);
+    databases.push(database);
+    expect(await claimJobRun(database.db, "monitors", "2026-01-01T22:30:00.000Z")).toBe(true);
+    expect(await claimJobRun(database.db, "reminders", "2026-01-01T00:00:00.000Z")).toBe(true);
+    expect(await claimJobRun(database.db, "monitors", "2026-03-01T22:30:00.000Z")).toBe(true);
+    // 90 days after 1 January is 1 April: the January claim goes with the claim of 2 April, not before.
+    expect(await claimJobRun(database.db, "monitors", "2026-04-01T22:30:00.000Z")).toBe(true);
+    expect((await listJobRuns(database.db, "monitors")).map((r) => r.slot)).toContain(
+      "2026-01-01T22:30:00.000Z",
+    );
+    expect(await claimJobRun(database.db, "monitors", "2026-04-02T22:30:00.000Z")).toBe(true);
+    expect((await listJobRuns(database.db, "monitors")).map((r) => r.slot)).toEqual([
+      "2026-03-01T22:30:00.000Z",
+      "2026-04-01T22:30:00.000Z",
+      "2026-04-02T22:30:00.000Z",
+    ]);
+    expect(await listJobRuns(database.db, "reminders")).toHaveLength(1);
+  });
 });
 
 describe.runIf(testPostgresUrl())("job runs on PostgreSQL from several pools at once", () => {

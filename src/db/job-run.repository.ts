@@ -8,9 +8,13 @@ import type { Schema } from "./schema.ts";
 /** This process, as named in job_runs.claimed_by. */
 const INSTANCE = `${hostname()}:${process.pid}`;
 
+/** How long claimed runs are kept (older ones are deleted by the next winning claim of the job). */
+export const JOB_RUN_KEEP_DAYS = 90;
+
 /**
  * Claims the run of `job` scheduled at `slot` (ISO instant); true for exactly one caller across every
  * process sharing the database, false for the others (the insert meets the primary key and does nothing).
+ * The winner also deletes the job's claims older than JOB_RUN_KEEP_DAYS before the slot.
  */
 export async function claimJobRun(
   db: Kysely<Schema>,
@@ -23,7 +27,12 @@ export async function claimJobRun(
     .values({ job, slot, claimed_by: INSTANCE, claimed_at: at })
     .onConflict((oc) => oc.columns(["job", "slot"]).doNothing())
     .executeTakeFirst();
-  return Number(result.numInsertedOrUpdatedRows ?? 0n) === 1;
+  const won = Number(result.numInsertedOrUpdatedRows ?? 0n) === 1;
+  if (won) {
+    const before = new Date(Date.parse(slot) - JOB_RUN_KEEP_DAYS * 86_400_000).toISOString();
+    await db.deleteFrom("job_runs").where("job", "=", job).where("slot", "<", before).execute();
+  }
+  return won;
 }
 
 /** The claimed runs of a job, oldest slot first. */
