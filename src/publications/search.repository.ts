@@ -42,13 +42,13 @@ export async function unindexItem(
 }
 
 /**
- * Rows of one agency the PostgreSQL search walks newest first (through the (agency_id, publication_id) btree,
- * testing `@@` on each) before it gives up on that walk for the GIN bitmap: a term matching at least a page
- * in this window is frequent, and walking is then far cheaper than a bitmap of all its matches.
+ * Rows of one agency the PostgreSQL search reads newest first (through the (agency_id, publication_id) btree,
+ * testing `@@` on each) before it gives up on walking for the GIN bitmap: a term matching at least a page in
+ * this window is frequent, and walking is then far cheaper than a bitmap of all its matches.
  */
 export const SEARCH_WALK_WINDOW = 1000;
 
-/** Share of walked rows matching above which the capped count walks too (≤ cap / share rows to read). */
+/** Share of walked rows matching above which the capped count walks on too (≤ cap / share rows to read). */
 const WALK_COUNT_DENSITY = 0.1;
 
 /** One page of matching item ids (newest first) and the number of matches, counted up to the cap + 1. */
@@ -73,11 +73,13 @@ export async function searchIndex(
 }
 
 /**
- * PostgreSQL: first walk the agency's newest SEARCH_WALK_WINDOW rows; if they hold the page, it is exact (no
- * older row can come before them) and the density seen decides the count: walking on until cap + 1 matches
- * when dense, else the GIN bitmap (which then stops after cap + 1 rows of heap). A rarer term takes the GIN
- * bitmap for both, which is cheap because its matches are few. The planner's own choice is not used: its
- * estimates for ANDed/ORed lexemes are off by 10–30× either way, picking a full-table walk for rare terms.
+ * PostgreSQL: first read the agency's newest SEARCH_WALK_WINDOW rows, each with whether it matches. An agency
+ * with no more rows than that is answered there and then. If the window holds the page, the page is exact (no
+ * older row can come before them) and the count is the window's matches plus the older ones: none to count
+ * when the window already holds cap + 1, walking on when matches are dense, else the GIN bitmap (which stops
+ * after the rows still needed). A rarer term takes the GIN bitmap once for page and count together: the newest
+ * cap + 1 matches (or the page's end, if further), sorted. The planner's own choice is not used: its estimates
+ * for ANDed/ORed lexemes are off by 10–30× either way, picking a full-table walk for rare terms.
  */
 async function searchPostgres(
   db: Kysely<Schema>,
@@ -91,55 +93,66 @@ async function searchPostgres(
   return db.transaction().execute(async (trx) => {
     // JIT compiling costs more than these short queries; a bitmap of a frequent term must stay exact.
     await sql`select set_config('jit', 'off', true), set_config('work_mem', '32MB', true)`.execute(trx);
-    const walked = await sql<{ id: number; n: string }>`select id, n from (
-        select publication_id as id, vector, row_number() over (order by publication_id desc) as n
-        from (select publication_id, vector from publication_search where agency_id = ${agencyId}
-          order by agency_id desc, publication_id desc limit ${SEARCH_WALK_WINDOW}) w) r
-      where vector @@ to_tsquery('simple', ${q}) order by id desc limit ${need}`.execute(trx);
-    const hits = walked.rows;
-    if (need <= SEARCH_WALK_WINDOW && hits.length === need) {
-      const ids = hits.slice(offset).map((r) => Number(r.id));
-      const dense = need / Number(hits[hits.length - 1]?.n ?? 1) >= WALK_COUNT_DENSITY;
-      const total = dense ? await walkCount(trx, agencyId, q, cap) : await bitmapCount(trx, agencyId, q, cap);
-      return { ids, total };
+    const window = await sql<{ id: number; hit: boolean }>`select publication_id as id,
+        vector @@ to_tsquery('simple', ${q}) as hit
+      from publication_search where agency_id = ${agencyId}
+      order by agency_id desc, publication_id desc limit ${SEARCH_WALK_WINDOW}`.execute(trx);
+    const hits = window.rows.filter((r) => r.hit).map((r) => Number(r.id));
+    if (window.rows.length < SEARCH_WALK_WINDOW) {
+      return { ids: hits.slice(offset, need), total: Math.min(hits.length, cap) };
+    }
+    if (hits.length >= need) {
+      const ids = hits.slice(offset, need);
+      if (hits.length >= cap) return { ids, total: cap };
+      const oldest = Number(window.rows[window.rows.length - 1]?.id);
+      const dense = hits.length / SEARCH_WALK_WINDOW >= WALK_COUNT_DENSITY;
+      const older = cap - hits.length;
+      const more = dense
+        ? await walkCount(trx, agencyId, q, oldest, older)
+        : await bitmapCount(trx, agencyId, q, oldest, older);
+      return { ids, total: hits.length + more };
     }
     await sql`select set_config('enable_seqscan', 'off', true), set_config('enable_indexscan', 'off', true)`.execute(
       trx,
     );
     const rows = await sql<{ id: number }>`select publication_id as id from publication_search
       where agency_id = ${agencyId} and vector @@ to_tsquery('simple', ${q})
-      order by publication_id desc limit ${pageSize} offset ${offset}`.execute(trx);
-    return { ids: rows.rows.map((r) => Number(r.id)), total: await bitmapCount(trx, agencyId, q, cap) };
+      order by publication_id desc limit ${Math.max(cap, need)}`.execute(trx);
+    const ids = rows.rows.map((r) => Number(r.id));
+    return { ids: ids.slice(offset, need), total: Math.min(ids.length, cap) };
   });
 }
 
-/** Matches counted up to `cap` by walking the agency's rows newest first (for a frequent term). */
+/** Matches older than `before`, counted up to `cap` by walking the agency's rows newest first (frequent term). */
 async function walkCount(
   trx: Transaction<Schema>,
   agencyId: number,
   q: string,
+  before: number,
   cap: number,
 ): Promise<number> {
   await sql`select set_config('enable_seqscan', 'off', true), set_config('enable_bitmapscan', 'off', true)`.execute(
     trx,
   );
   const count = await sql<{ n: number }>`select count(*)::int as n from (select 1 from publication_search
-    where agency_id = ${agencyId} and vector @@ to_tsquery('simple', ${q})
+    where agency_id = ${agencyId} and publication_id < ${before} and vector @@ to_tsquery('simple', ${q})
     order by agency_id desc, publication_id desc limit ${cap}) m`.execute(trx);
   return Number(count.rows[0]?.n ?? 0);
 }
 
-/** Matches counted up to `cap` through the GIN bitmap (for a rarer term). */
+/** Matches older than `before`, counted up to `cap` through the GIN bitmap (for a rarer term). */
 async function bitmapCount(
   trx: Transaction<Schema>,
   agencyId: number,
   q: string,
+  before: number,
   cap: number,
 ): Promise<number> {
   await sql`select set_config('enable_seqscan', 'off', true), set_config('enable_indexscan', 'off', true)`.execute(
     trx,
   );
   const count = await sql<{ n: number }>`select count(*)::int as n from (select 1 from publication_search
-    where agency_id = ${agencyId} and vector @@ to_tsquery('simple', ${q}) limit ${cap}) m`.execute(trx);
+    where agency_id = ${agencyId} and publication_id < ${before} and vector @@ to_tsquery('simple', ${q})
+    limit ${cap}) m`.execute(trx);
   return Number(count.rows[0]?.n ?? 0);
 }
