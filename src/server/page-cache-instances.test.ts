@@ -52,7 +52,8 @@ describe.skipIf(!testPostgresUrl())("the page cache across two instances on Post
 
   const onB = (url: string) => appB.inject({ method: "GET", url, headers: { accept: "text/html" } });
   /** Gets the page on B until it comes from B's cache. */
-  const cachedOnB = (url: string) => eventually(async () => (await onB(url)).headers[PAGE_CACHE_HEADER] === "hit");
+  const cachedOnB = (url: string) =>
+    eventually(async () => (await onB(url)).headers[PAGE_CACHE_HEADER] === "hit");
 
   it("a page cached on B shows what was published through A as soon as the notification arrives", async () => {
     await cachedOnB(list);
