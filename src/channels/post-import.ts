@@ -3,7 +3,8 @@
  * 发布时间 and optionally 信息ID, then one post per row. Every row is read; the rows and the problems of the
  * unreadable ones are returned together, so the import is all or nothing.
  */
-import ExcelJS from "exceljs";
+// exceljs (slow to load) is imported when a workbook is read, not when the server starts.
+import type ExcelJS from "exceljs";
 import { failPublication } from "../core/publication/publication-errors.ts";
 import { assertZipWithinLimits } from "../readers/bounded-unzip.ts";
 import { IMPORT_INFLATE_LIMITS, isInflateLimitError } from "../readers/inflate-limits.ts";
@@ -71,7 +72,8 @@ function cellText(value: ExcelJS.CellValue): string {
 async function xlsxRows(bytes: Uint8Array): Promise<string[][]> {
   // A workbook inflating past 32 MB or holding over 2,000 parts is refused before exceljs inflates it.
   await assertZipWithinLimits(bytes, IMPORT_INFLATE_LIMITS);
-  const workbook = new ExcelJS.Workbook();
+  const { Workbook } = (await import("exceljs")).default;
+  const workbook = new Workbook();
   await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   const sheet = workbook.worksheets[0];
   if (!sheet) return [];

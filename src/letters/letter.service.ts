@@ -31,8 +31,6 @@ import {
   requestAgencyId,
   updateLetterDraft,
 } from "./letter.repository.ts";
-import { writeLetterDocx } from "./letter-docx.ts";
-import { writeLetterPdf } from "./letter-pdf.ts";
 import { isOfficeHeadOf } from "./letter-sign-off.repository.ts";
 import { checkKindOutcome, effectiveTemplate } from "./letter-template.service.ts";
 
@@ -235,6 +233,11 @@ export async function issueLetter(
     throw letterError("LETTER_UNFILLED", `文书中仍有未完成的内容（${parts.join("；")}），请修改后再签发`);
   }
   const text = { title: title.text.trim(), body: body.text };
+  // The writers (docx, pdfkit) are imported when a letter is issued, not when the server starts.
+  const [{ writeLetterDocx }, { writeLetterPdf }] = await Promise.all([
+    import("./letter-docx.ts"),
+    import("./letter-pdf.ts"),
+  ]);
   const [docx, pdf] = await Promise.all([writeLetterDocx(text), writeLetterPdf(text)]);
   return database.db.transaction().execute(async (trx) => {
     const now = at.toISOString();
