@@ -5,6 +5,7 @@ import type { CaseEvent } from "../core/request/request-events.ts";
 import { foldCase } from "../core/request/request-state.ts";
 import { createTestDatabase, type TestDatabase, testDialects } from "../db/test-databases.ts";
 import { buildAgencyReport } from "../reports/report.service.ts";
+import { reportOverview } from "../reports/report-overview.service.ts";
 import { generateProvince, type ProvinceSummary } from "./province.service.ts";
 
 const OPTIONS = { agencies: 12, fromYear: 2023, toYear: 2024, seed: 7, force: false } as const;
@@ -67,7 +68,7 @@ describe.each(testDialects())("gongkai demo province on %s", (dialect) => {
   }, 600_000);
 
   afterAll(async () => {
-    await database?.close();
+    await database?.dispose();
   });
 
   it("builds the tree province → cities → counties → townships and departments, every parent in it", async () => {
@@ -120,6 +121,28 @@ describe.each(testDialects())("gongkai demo province on %s", (dialect) => {
       expect(built.report.applications.new?.[6] ?? 0).toBeGreaterThan(0);
       expect(built.records.figures.releases).toBeGreaterThan(0);
     }
+  });
+
+  it("sums the published reports in the supervisor's 年报汇总 as the live reports built from the records", async () => {
+    const overview = await reportOverview(database, summary.agencyIds, 2024);
+    expect(
+      overview.agencies.every((a) => a.published?.version === 1 && a.errors === 0 && a.warnings === 0),
+    ).toBe(true);
+    const sum = Array.from({ length: 7 }, () => 0);
+    let penalty = 0;
+    let reconsiderations = 0;
+    for (const id of summary.agencyIds) {
+      const built = await buildAgencyReport(database, id, 2024);
+      (built.report.applications.new ?? []).forEach((v, i) => {
+        sum[i] = (sum[i] ?? 0) + (v ?? 0);
+      });
+      penalty += built.report.proactive.penalty ?? 0;
+      reconsiderations += built.report.review.reconsideration.total ?? 0;
+    }
+    expect(overview.aggregate.applications.new).toEqual(sum);
+    expect(overview.aggregate.penalty).toBe(penalty);
+    expect(overview.aggregate.review.reconsideration.total).toBe(reconsiderations);
+    expect(penalty).toBeGreaterThan(0);
   });
 
   it("varies the catalog's titles: in every agency-year at most 5% repeat an earlier title", async () => {
@@ -193,7 +216,7 @@ describe.each(testDialects())("gongkai demo province on %s", (dialect) => {
       await generateProvince(again, OPTIONS);
       expect(await contents(again)).toEqual(await contents(database));
     } finally {
-      await again.close();
+      await again.dispose();
     }
   }, 600_000);
 });

@@ -106,3 +106,36 @@ export async function insertVersion(
     .executeTakeFirstOrThrow();
   return inserted.id;
 }
+
+/** The latest published version of the year of each of the agencies (model and findings, no files), by agency. */
+export async function latestVersionsOfYear(
+  db: Db,
+  agencyIds: readonly number[],
+  year: number,
+): Promise<Map<number, Pick<ReportVersionRow, "version" | "published_on" | "model_json" | "findings_json">>> {
+  const latest = new Map<
+    number,
+    Pick<ReportVersionRow, "version" | "published_on" | "model_json" | "findings_json">
+  >();
+  for (let i = 0; i < agencyIds.length; i += 5_000) {
+    const rows = await db
+      .selectFrom("report_versions as v")
+      .select(["v.agency_id", "v.version", "v.published_on", "v.model_json", "v.findings_json"])
+      .where("v.year", "=", year)
+      .where("v.agency_id", "in", agencyIds.slice(i, i + 5_000))
+      .where(({ not, exists, selectFrom }) =>
+        not(
+          exists(
+            selectFrom("report_versions as w")
+              .select("w.id")
+              .whereRef("w.agency_id", "=", "v.agency_id")
+              .where("w.year", "=", year)
+              .whereRef("w.version", ">", "v.version"),
+          ),
+        ),
+      )
+      .execute();
+    for (const r of rows) latest.set(r.agency_id, r);
+  }
+  return latest;
+}
