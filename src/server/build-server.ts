@@ -5,7 +5,7 @@
 import formbody from "@fastify/formbody";
 import helmet from "@fastify/helmet";
 import multipart from "@fastify/multipart";
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastify";
+import Fastify, { type FastifyInstance, type FastifyRequest, type FastifyServerOptions } from "fastify";
 import { registerAgencyRoutes } from "../agencies/agency.routes.ts";
 import { registerPortalRoutes } from "../agencies/portal.routes.ts";
 import { registerAuditRoutes } from "../audit/audit.routes.ts";
@@ -15,6 +15,7 @@ import { registerAccountRoutes } from "../auth/account.routes.ts";
 import { registerAuth } from "../auth/auth.plugin.ts";
 import { isApiRoute } from "../auth/route-scope.ts";
 import { registerSessionRoutes } from "../auth/session.routes.ts";
+import { SESSION_COOKIE } from "../auth/session.service.ts";
 import { registerChannelRoutes } from "../channels/channel.routes.ts";
 import { registerChannelResponseRoutes } from "../channels/channel-response.routes.ts";
 import type { Database } from "../db/database.ts";
@@ -97,6 +98,16 @@ export async function buildServer(options: BuildServerOptions = {}): Promise<Fas
     frameworkErrors: answerFrameworkError,
     clientErrorHandler: answerClientError,
   });
+  // First of all: public pages that opt in are answered from the page cache (GONGKAI_PAGE_CACHE_MB; 0: off).
+  // A visitor carrying a session cookie (possibly signed in) neither gets nor fills it.
+  const pageCacheBytes = options.pageCacheBytes ?? pageCacheBytesFromEnv();
+  if (options.database && pageCacheBytes > 0) {
+    const { cache, stop } = pageCacheFor(options.database, pageCacheBytes);
+    const personal = (request: FastifyRequest) =>
+      request.headers.cookie?.includes(`${SESSION_COOKIE}=`) === true;
+    installPageCache(app, cache, { personal });
+    app.addHook("onClose", async () => stop());
+  }
   await app.register(helmet, {
     contentSecurityPolicy: {
       useDefaults: false,
@@ -140,13 +151,6 @@ export async function buildServer(options: BuildServerOptions = {}): Promise<Fas
     app.decorate("database", options.database);
     // Platform routes (session, account, agencies, users, trail, public column, admin) are registered here.
     await registerAuth(app);
-    // Public pages that opt in are answered from the page cache (GONGKAI_PAGE_CACHE_MB; 0 turns it off).
-    const pageCacheBytes = options.pageCacheBytes ?? pageCacheBytesFromEnv();
-    if (pageCacheBytes > 0) {
-      const { cache, stop } = pageCacheFor(options.database, pageCacheBytes);
-      installPageCache(app, cache, { personal: (request) => request.auth != null });
-      app.addHook("onClose", async () => stop());
-    }
     registerSessionRoutes(app);
     registerAccountRoutes(app);
     registerUserRoutes(app);

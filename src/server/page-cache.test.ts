@@ -83,6 +83,10 @@ describe.each(testDialects())("the public pages' cache on %s (issue #10.2)", (di
     expect(byCookie.headers[PAGE_CACHE_HEADER]).toBe("hit");
     expect(byCookie.body).toBe(large.body);
     expect(normal.body).not.toContain('class="large"');
+    // A visitor carrying a session cookie neither gets nor fills the cache.
+    const signedIn = await get(url, { cookie: "gk_session=x; gk_text_size=large" });
+    expect(signedIn.headers[PAGE_CACHE_HEADER]).toBeUndefined();
+    expect(signedIn.body).toBe(large.body);
     // A query parameter the page does not read is not part of the key.
     expect((await get(`${url}?utm=x`)).headers[PAGE_CACHE_HEADER]).toBe("hit");
   });

@@ -1,8 +1,9 @@
 /**
  * Public pages opt into the page cache with a route option, `config: { pageCache: { shows: [...] } }`; the hooks
- * here answer a kept page (304 Not Modified on a matching If-None-Match) before the handler runs, and keep what
- * the handler rendered when it may be shared: GET/HEAD, 200, no Set-Cookie, a visitor not signed in. The key is
- * the path, the query parameters the page reads, the 大字模式 text size and what the route's `vary` adds.
+ * here answer a kept page (304 Not Modified on a matching If-None-Match) before anything else runs — the first
+ * hook of the server, replaying the headers the page was first sent with (security headers included) — and keep
+ * what the handler rendered when it may be shared: GET/HEAD, 200, no Set-Cookie, a visitor not signed in. The
+ * key is the path, the query parameters the page reads, the 大字模式 text size and what the route's `vary` adds.
  */
 import type {
   FastifyInstance,
@@ -36,7 +37,7 @@ declare module "fastify" {
 
 /** Options of the hooks. */
 export interface PageCacheHookOptions {
-  /** Whether a request must not share pages (a signed-in visitor). */
+  /** Whether a request must not share pages (a signed-in visitor); decided from its headers alone. */
   readonly personal?: (request: FastifyRequest) => boolean;
 }
 
@@ -87,7 +88,20 @@ function appendHook<T>(existing: T | T[] | undefined, hook: T): T[] {
   return Array.isArray(existing) ? [...existing, hook] : [existing, hook];
 }
 
-/** Installs the cache's hooks on routes registered after this call that carry `config.pageCache`. */
+/** Headers of an answer that are not kept with the page (they belong to each answer). */
+const OWN_HEADERS = new Set([
+  "set-cookie",
+  "date",
+  "content-length",
+  "connection",
+  "keep-alive",
+  "transfer-encoding",
+]);
+
+/**
+ * Installs the cache: call before any other plugin or hook, so that a kept page is answered first; pages are
+ * kept for the routes registered after this call that carry `config.pageCache`.
+ */
 export function installPageCache(
   app: FastifyInstance,
   cache: PageCache,
@@ -97,18 +111,19 @@ export function installPageCache(
 
   const answerFromCache: onRequestHookHandler = (request, reply, done) => {
     const rule = request.routeOptions.config.pageCache;
-    if (!rule || !cache.live || options.personal?.(request)) return done();
+    if (!rule || (request.method !== "GET" && request.method !== "HEAD")) return done();
+    if (!cache.live || options.personal?.(request)) return done();
     const key = keyOf(request, rule);
     const page = cache.get(key);
     if (!page) {
       pending.set(request, { key, tags: tagsOf(request, rule), ticket: cache.ticket() });
       return done();
     }
-    reply.header("etag", page.etag).header(PAGE_CACHE_HEADER, "hit");
+    reply.headers(page.headers).header("etag", page.etag).header(PAGE_CACHE_HEADER, "hit");
     if (etagMatches(request.headers["if-none-match"], page.etag)) {
       reply.code(304).send();
     } else {
-      reply.code(200).type(page.contentType).send(page.body);
+      reply.code(200).send(page.body);
     }
   };
 
@@ -119,18 +134,19 @@ export function installPageCache(
     reply.header(PAGE_CACHE_HEADER, "miss");
     const body = sharedBody(reply, payload);
     if (!body) return done(null, payload);
-    const contentType = String(reply.getHeader("content-type") ?? "text/html; charset=utf-8");
-    const kept = cache.put(state.key, { body, contentType }, state.tags, state.ticket);
+    const headers: Record<string, string | string[]> = {};
+    for (const [name, value] of Object.entries(reply.getHeaders())) {
+      if (value !== undefined && !OWN_HEADERS.has(name))
+        headers[name] = Array.isArray(value) ? value : String(value);
+    }
+    const kept = cache.put(state.key, { body, headers }, state.tags, state.ticket);
     if (kept) reply.header("etag", kept.etag);
     done(null, body);
   };
 
+  app.addHook("onRequest", answerFromCache);
   app.addHook("onRoute", (route: RouteOptions) => {
-    if (!route.config?.pageCache) return;
-    const methods = Array.isArray(route.method) ? route.method : [route.method];
-    if (!methods.every((m) => m === "GET" || m === "HEAD")) return;
-    route.onRequest = appendHook(route.onRequest, answerFromCache);
-    route.onSend = appendHook(route.onSend, keepAnswer);
+    if (route.config?.pageCache) route.onSend = appendHook(route.onSend, keepAnswer);
   });
 }
 

@@ -3,7 +3,10 @@ import { afterEach, describe, expect, it } from "vitest";
 import { PageCache, pageCacheBytesFromEnv, pageTag, strongEtag } from "./page-cache.ts";
 import { etagMatches, installPageCache, PAGE_CACHE_HEADER } from "./page-cache-hooks.ts";
 
-const page = (text: string) => ({ body: Buffer.from(text), contentType: "text/html; charset=utf-8" });
+const page = (text: string) => ({
+  body: Buffer.from(text),
+  headers: { "content-type": "text/html; charset=utf-8" },
+});
 
 describe("the page cache (issue #10.2)", () => {
   it("keeps pages within its bound in bytes, the least recently used leaving first", () => {

@@ -22,7 +22,8 @@ export const DEFAULT_PAGE_CACHE_MB = 64;
 export interface CachedPage {
   readonly body: Buffer;
   readonly etag: string;
-  readonly contentType: string;
+  /** The headers it was first sent with (content type, security headers), replayed with it. */
+  readonly headers: Readonly<Record<string, string | string[]>>;
   readonly tags: readonly string[];
 }
 
@@ -94,7 +95,7 @@ export class PageCache {
    */
   put(
     key: string,
-    page: { body: Buffer; contentType: string },
+    page: { body: Buffer; headers: Readonly<Record<string, string | string[]>> },
     tags: readonly string[],
     ticket: number,
   ): CachedPage | undefined {
@@ -104,7 +105,7 @@ export class PageCache {
       if ((this.#tagChangedAt.get(tag) ?? 0) > ticket || (this.#typeChangedAt.get(type) ?? 0) > ticket)
         return undefined;
     }
-    const weight = weightOf(key, page.body);
+    const weight = weightOf(key, page.body) + JSON.stringify(page.headers).length;
     if (weight > this.maxBytes) return undefined;
     this.#remove(key);
     const entry = { ...page, etag: strongEtag(page.body), tags: [...tags], weight };
