@@ -35,6 +35,9 @@ const HELP = `gongkai — 政府信息公开工作平台
       校验审计记录的哈希链、每条的 MAC、检查点和导出的锚点。退出码：0 完整；1 截断、缺号、篡改/重算或 MAC 不符。
   gongkai trail checkpoint --export 锚点文件
       把最新的签名检查点（条数、末条哈希、时间、MAC）写成 JSON，请保存在本机以外。
+  gongkai site export 目录 [--agency 机关ID] [--watch] [--origin 网址]
+      把公开网站写成静态文件供 nginx 直接提供（表单、检索、查询仍由应用处理）；只写入有变化的文件，
+      --watch 持续更新有变化的机关。详见 gongkai site --help 与 docs/STATIC-EXPORT.md。
   gongkai demo province --agencies 机关数 [--years 2021-2025] [--seed 种子] [--force]
       生成示范省（省、市、县、乡镇各级政府及部门，每年的公开记录、依申请公开和已发布的年度报告），
       供演示和性能测试；详见 gongkai demo --help。
@@ -74,6 +77,8 @@ export async function main(argv: readonly string[], io: CommandIo = processIo())
         return await (await import("./report-command.ts")).runReport(rest, io);
       case "trail":
         return await (await import("./trail-command.ts")).runTrail(rest, io);
+      case "site":
+        return await (await import("./site-command.ts")).runSite(rest, io);
       case "demo":
         return await (await import("./province-command.ts")).runDemo(rest, io);
       case "serve":
