@@ -68,6 +68,11 @@ describe.each(testDialects())("the public pages' cache on %s (issue #10.2)", (di
     expect(head.headers[PAGE_CACHE_HEADER]).toBe("hit");
     expect(head.headers.etag).toBe(etag);
     expect(head.body).toBe("");
+    // A HEAD before any GET never leaves an empty page behind.
+    const year = catalog(tree.a1, "/years/2022");
+    expect((await app.inject({ method: "HEAD", url: year })).body).toBe("");
+    expect((await get(year)).body).toContain("2022年第10期周警情播报");
+    expect((await get(year)).body).toContain("2022年第10期周警情播报");
     // The security headers go with a kept page as with a rendered one.
     expect(hit.headers["content-security-policy"]).toContain("script-src 'none'");
     expect(hit.headers["content-type"]).toBe("text/html; charset=utf-8");
