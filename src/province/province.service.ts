@@ -102,7 +102,7 @@ async function writeAgencies(
   plan: readonly PlannedAgency[],
   ids: IdSource,
   at: string,
-): Promise<AgencySetup[]> {
+): Promise<{ setups: AgencySetup[]; rows: number }> {
   const setups: AgencySetup[] = [];
   const agencyIds = plan.map(() => ids.next("agencies"));
   const agencies = plan.map((a, i) => ({
@@ -191,7 +191,7 @@ async function writeAgencies(
     await insertRows(trx, "publication_columns", columns);
     await insertRows(trx, "channels", channels);
   });
-  return setups;
+  return { setups, rows: agencies.length + columns.length + channels.length };
 }
 
 /** Writes one batch's rows in one transaction; how many rows. */
@@ -229,25 +229,33 @@ export async function generateProvince(
   const secret = await installationSecret(database.db);
   const ids = idSource(await highestIds(database.db));
   const at = new Date().toISOString();
-  const setups = await writeAgencies(database, plan, ids, at);
+  const { setups, rows: agencyRows } = await writeAgencies(database, plan, ids, at);
   const places = plan.filter((a) => a.kind === "government").map((a) => a.place);
   const otherPlace = (random: Random) => places[random.int(0, places.length - 1)] ?? "";
   const end = `${options.toYear}-12-31`;
   const years = Array.from({ length: options.toYear - options.fromYear + 1 }, (_, i) => options.fromYear + i);
   const units = years.length * setups.length;
-  let rows = setups.length * 7;
+  let rows = agencyRows;
   let done = 0;
+  // While one batch is written, the next is generated (yielding between agencies so the writes proceed):
+  // on PostgreSQL the server works while this process generates.
+  let writing: Promise<number> = Promise.resolve(0);
   for (const year of years) {
     for (let i = 0; i < setups.length; i += BATCH) {
       const batch = emptyRows();
       for (const setup of setups.slice(i, i + BATCH)) {
         generateYear(setup, { seed: options.seed, year, end, calendar, secret, ids, otherPlace }, batch);
+        await new Promise((resolve) => setImmediate(resolve));
       }
-      rows += await writeRows(database, batch);
+      rows += await writing;
+      if (done > 0) progress("records", done, units, rows);
       done += Math.min(BATCH, setups.length - i);
-      progress("records", done, units, rows);
+      writing = writeRows(database, batch);
+      writing.catch(() => {}); // awaited (and thrown) before the next write; not an unhandled rejection meanwhile
     }
   }
+  rows += await writing;
+  progress("records", done, units, rows);
   await database.db.transaction().execute(async (trx) => {
     await advanceSequences(trx, database.dialect);
     await appendTrail(trx, database.dialect, {
