@@ -7,6 +7,7 @@ import { benchCatalogSearch } from "./catalog-search.bench.ts";
 import { benchHostileInput } from "./hostile-input.bench.ts";
 import { benchInterpreterScaling } from "./interpreter-scaling.bench.ts";
 import { benchPortalPages } from "./portal-pages.bench.ts";
+import { benchProvince } from "./province.bench.ts";
 import { benchReportBuild } from "./report-build.bench.ts";
 import { benchRequestsTable } from "./requests-table.bench.ts";
 import { benchStartup } from "./startup.bench.ts";
@@ -18,6 +19,7 @@ for (const result of [
   ...(await benchRequestsTable()),
   ...(await benchPortalPages()),
   ...(await benchReportBuild()),
+  ...(await benchProvince()),
   ...(await benchCatalogSearch()),
   ...(await benchHostileInput()),
   ...(await benchInterpreterScaling()),
