@@ -39,6 +39,7 @@ export function listenForChanges(url: string, hub: ChangeHub): () => Promise<voi
     if (stopped) return;
     if (hub.live) hub.setLive(false);
     timer = setTimeout(connect, retryMs);
+    timer.unref();
     retryMs = Math.min(retryMs * 2, RETRY_MAX_MS);
   };
 
@@ -56,7 +57,13 @@ export function listenForChanges(url: string, hub: ChangeHub): () => Promise<voi
     });
     current
       .connect()
-      .then(() => current.query(`LISTEN ${CHANGE_CHANNEL}`))
+      .then(() => {
+        // Listening never keeps the process alive by itself (a command that forgets to close still ends).
+        (
+          current as unknown as { connection?: { stream?: { unref?: () => void } } }
+        ).connection?.stream?.unref?.();
+        return current.query(`LISTEN ${CHANGE_CHANNEL}`);
+      })
       .then(() => {
         if (client !== current || stopped) return;
         retryMs = RETRY_MIN_MS;
