@@ -20,6 +20,7 @@ import { up as trailAnchoring } from "./0015-trail-anchoring.ts";
 import { up as publicFormLimits } from "./0016-public-form-limits.ts";
 import { up as throttleBuckets } from "./0017-throttle-buckets.ts";
 import { up as jobRuns } from "./0018-job-runs.ts";
+import { up as channelPostsAgencyDay } from "./0020-channel-posts-agency-day.ts";
 
 /** A versioned migration. */
 export interface Migration {
@@ -47,4 +48,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 16, name: "public-form-limits", up: publicFormLimits },
   { version: 17, name: "throttle-buckets", up: throttleBuckets },
   { version: 18, name: "job-runs", up: jobRuns },
+  { version: 20, name: "channel-posts-agency-day", up: channelPostsAgencyDay },
 ];
