@@ -85,8 +85,9 @@ export async function runSite(args: readonly string[], io: CommandIo): Promise<n
       io.err(`错误：找不到机关 ${agencyId}（可用 gongkai agency list 查看）\n`);
       return 2;
     }
-    // Forwarded headers of the injected requests carry the public address (as nginx's would).
-    const app = await buildServer({ logLevel: false, database, trustProxy: "127.0.0.1" });
+    // Forwarded headers of the injected requests carry the public address (as nginx's would). No page cache:
+    // this process does not hear of the server's changes on SQLite, so every page is rendered from the database.
+    const app = await buildServer({ logLevel: false, database, trustProxy: "127.0.0.1", pageCacheBytes: 0 });
     try {
       await app.ready();
       const since = await trailPosition(database);

@@ -19,12 +19,24 @@ function absolute(root: string, rel: string): string {
   return join(root, ...rel.split("/"));
 }
 
-/** Writes `bytes` to `rel` unless the file already holds exactly them; true when written. */
-export async function writeIfChanged(root: string, rel: string, bytes: Uint8Array): Promise<boolean> {
+/**
+ * Writes `bytes` to `rel` unless the file already holds exactly them; true when written. `made` remembers the
+ * folders already made in this pass.
+ */
+export async function writeIfChanged(
+  root: string,
+  rel: string,
+  bytes: Uint8Array,
+  made: Set<string> = new Set(),
+): Promise<boolean> {
   const target = absolute(root, rel);
   const current = await readFile(target).catch(() => undefined);
   if (current?.equals(bytes)) return false;
-  await mkdir(dirname(target), { recursive: true });
+  const folder = dirname(target);
+  if (!current && !made.has(folder)) {
+    await mkdir(folder, { recursive: true });
+    made.add(folder);
+  }
   const temporary = `${target}.tmp-${process.pid}-${randomBytes(4).toString("hex")}`;
   await writeFile(temporary, bytes);
   await rename(temporary, target);

@@ -106,6 +106,7 @@ export async function exportSite(
   const files = new Set<string>();
   const changedFiles: string[] = [];
   const dispositions = new Map<string, string>();
+  const made = new Set<string>();
   let pages = 0;
   let fetched = 0;
   let bytes = 0;
@@ -137,7 +138,7 @@ export async function exportSite(
     files.add(file);
     urls.push(key);
     bytes += answer.rawPayload.length;
-    if (await writeIfChanged(options.root, file, answer.rawPayload)) {
+    if (await writeIfChanged(options.root, file, answer.rawPayload, made)) {
       written++;
       changedFiles.push(file);
     }

@@ -86,7 +86,7 @@ describe.each(testDialects())("gongkai site export on %s", (dialect) => {
     database = await createTestDatabase(dialect);
     // With the demo year: items, a published report, decisions and answered messages.
     await runFirstRun(database, () => {}, true);
-    app = await buildServer({ logLevel: false, database, trustProxy: "127.0.0.1" });
+    app = await buildServer({ logLevel: false, database, trustProxy: "127.0.0.1", pageCacheBytes: 0 });
     await app.ready();
     const agencies = await listAgencies(database);
     bureau = agencies.find((a) => a.name === DEMO_BUREAU_NAME)?.id ?? 0;
