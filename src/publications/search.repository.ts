@@ -48,8 +48,13 @@ export async function unindexItem(
  */
 export const SEARCH_WALK_WINDOW = 1000;
 
-/** Share of walked rows matching above which the capped count walks on too (≤ cap / share rows to read). */
-const WALK_COUNT_DENSITY = 0.1;
+/**
+ * Share of walked rows matching above which the capped count walks on too (≤ cap / share rows to read), below
+ * which it takes the GIN bitmap. Measured at 5 M items (bench/catalog-search.bench.ts): at 2 % walking took
+ * 364 ms against the bitmap's 83 ms; at 6 % walking 71 ms against the bitmap's 297 ms (vectors are TOASTed:
+ * ~5 µs a walked row; the bitmap decodes every posting of the query's terms).
+ */
+const WALK_COUNT_DENSITY = 0.04;
 
 /** One page of matching item ids (newest first) and the number of matches, counted up to the cap + 1. */
 export async function searchIndex(
