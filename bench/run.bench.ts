@@ -10,6 +10,7 @@ import { benchPortalPages } from "./portal-pages.bench.ts";
 import { benchProvince } from "./province.bench.ts";
 import { benchReportBuild } from "./report-build.bench.ts";
 import { benchRequestsTable } from "./requests-table.bench.ts";
+import { benchSiteExport } from "./site-export.bench.ts";
 import { benchStartup } from "./startup.bench.ts";
 
 const rounds = Number(process.env.BENCH_ROUNDS ?? 300);
@@ -20,6 +21,7 @@ for (const result of [
   ...(await benchPortalPages()),
   ...(await benchReportBuild()),
   ...(await benchProvince()),
+  ...(await benchSiteExport()),
   ...(await benchCatalogSearch()),
   ...(await benchHostileInput()),
   ...(await benchInterpreterScaling()),
