@@ -38,6 +38,20 @@ export async function agencyCensus(db: Db): Promise<{ count: number; roots: stri
   return { count: Number(count.n), roots: roots.map((r) => r.name) };
 }
 
+/** Which of the credit codes agencies already carry. */
+export async function takenCreditCodes(db: Db, codes: readonly string[]): Promise<string[]> {
+  const taken: string[] = [];
+  for (let i = 0; i < codes.length; i += 5_000) {
+    const rows = await db
+      .selectFrom("agencies")
+      .select("credit_code")
+      .where("credit_code", "in", codes.slice(i, i + 5_000))
+      .execute();
+    taken.push(...rows.map((r) => r.credit_code));
+  }
+  return taken;
+}
+
 /** The highest id of each generated table (0 when empty). */
 export async function highestIds(db: Db): Promise<Record<GeneratedTable, number>> {
   const out = {} as Record<GeneratedTable, number>;

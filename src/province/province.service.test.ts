@@ -203,8 +203,12 @@ describe.each(testDialects())("gongkai demo province on %s", (dialect) => {
     ).toBe(true);
   });
 
-  it("refuses to generate the same province twice, and a second one without --force", async () => {
+  it("refuses to generate the same province (or its credit codes) twice, and a second one without --force", async () => {
     await expect(generateProvince(database, OPTIONS)).rejects.toMatchObject({ code: "PROVINCE_EXISTS" });
+    // Seed 534 names another province but gives the same credit codes as seed 7 (534 ≡ 7 mod 31 and mod 17).
+    await expect(generateProvince(database, { ...OPTIONS, seed: 534, force: true })).rejects.toMatchObject({
+      code: "PROVINCE_EXISTS",
+    });
     await expect(generateProvince(database, { ...OPTIONS, seed: 8 })).rejects.toMatchObject({
       code: "PROVINCE_NOT_EMPTY",
     });

@@ -20,6 +20,7 @@ import {
   highestIds,
   insertRows,
   insertSearchTerms,
+  takenCreditCodes,
 } from "./province.repository.ts";
 import { type Random, seededRandom } from "./province-random.ts";
 import { type PlannedAgency, planProvince } from "./province-tree.ts";
@@ -65,9 +66,25 @@ export const GENERATOR_ACTOR: Actor = { userId: null, name: "省级示范数据�
 /** Agencies written per transaction. */
 const BATCH = 10;
 
-/** Refuses a database that already holds this province, or other agencies without `force`. */
-async function checkTarget(database: Database, root: string, force: boolean): Promise<void> {
+/** Refuses a database that already holds this province (or its credit codes), or other agencies without `force`. */
+async function checkTarget(
+  database: Database,
+  plan: readonly PlannedAgency[],
+  force: boolean,
+): Promise<void> {
+  const root = plan[0]?.name ?? "";
   const census = await agencyCensus(database.db);
+  const taken = await takenCreditCodes(
+    database.db,
+    plan.map((a) => a.creditCode),
+  );
+  if (taken.length > 0) {
+    throw new DomainError(
+      "PROVINCE_EXISTS",
+      `数据库中已有统一社会信用代码 ${taken[0]} 的机关（与该种子生成的机关相同）：请换一个 --seed`,
+      409,
+    );
+  }
   if (census.roots.includes(root)) {
     throw new DomainError(
       "PROVINCE_EXISTS",
@@ -223,7 +240,7 @@ export async function generateProvince(
 ): Promise<ProvinceSummary> {
   const plan = planProvince(options.agencies, options.seed);
   const rootName = plan[0]?.name ?? "";
-  await checkTarget(database, rootName, options.force);
+  await checkTarget(database, plan, options.force);
   const started = performance.now();
   const calendar = await effectiveCalendar(database);
   const secret = await installationSecret(database.db);
