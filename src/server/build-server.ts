@@ -43,6 +43,7 @@ import { pageCacheBytesFromEnv, pageCacheFor } from "../web/page-cache.ts";
 import { installPageCache } from "../web/page-cache-hooks.ts";
 import { registerStrictJsonBodies } from "../web/strict-json-bodies.ts";
 import { registerAdminRoutes } from "./admin.routes.ts";
+import { lazySchemaCompilers } from "./lazy-schema-compilers.ts";
 import { registerOpenApi } from "./openapi.ts";
 import { registerSiteRoutes } from "./site.routes.ts";
 
@@ -65,6 +66,8 @@ declare module "fastify" {
   interface FastifyInstance {
     /** The database of the platform (absent in a server built without one, e.g. audit-only tests). */
     database?: Database;
+    /** Compiles now every route schema not compiled yet (they compile on first use); tests call it. */
+    compileSchemas(): number;
   }
 }
 
@@ -86,18 +89,22 @@ function loggerOptions(level: string | false | undefined): FastifyServerOptions[
 
 /** Build the Fastify instance with every plugin and route registered, ready to inject or listen. */
 export async function buildServer(options: BuildServerOptions = {}): Promise<FastifyInstance> {
+  const schemas = lazySchemaCompilers();
   const app = Fastify({
     logger: loggerOptions(options.logLevel),
     bodyLimit: MAX_UPLOAD_BYTES + 64 * 1024,
     return503OnClosing: true,
     // Unknown fields are refused (additionalProperties: false answers 400 UNKNOWN_FIELD), never dropped.
     ajv: { customOptions: { removeAdditional: false } },
+    // Fastify's own compilers with these options, each route's schemas compiled on first use (issue #10.4).
+    schemaController: { compilersFactory: schemas.compilersFactory },
     // Behind a reverse proxy, its address(es): then X-Forwarded-For/-Proto give the client's address and https.
     trustProxy: options.trustProxy ?? (process.env.GONGKAI_TRUST_PROXY?.trim() || false),
     // Malformed requests (bad percent-encoding, unreadable headers) answered in Chinese too (issue #9.6).
     frameworkErrors: answerFrameworkError,
     clientErrorHandler: answerClientError,
   });
+  app.decorate("compileSchemas", schemas.compileAll);
   // First of all: public pages that opt in are answered from the page cache (GONGKAI_PAGE_CACHE_MB; 0: off).
   // A visitor carrying a session cookie (possibly signed in) neither gets nor fills it.
   const pageCacheBytes = options.pageCacheBytes ?? pageCacheBytesFromEnv();
