@@ -2,13 +2,24 @@
  * The rich-text body of a catalog item, sanitised with sanitize-html against an allow-list: structure and
  * emphasis, tables, lists, links (http, https, mailto and same-site paths only) and images from this site or
  * data URIs. Scripts, event handlers, styles, iframes, forms and javascript: URLs are removed.
+ * sanitize-html (with postcss) is loaded on first use, not when the server starts (issue #10.4).
  */
-import sanitizeHtml from "sanitize-html";
+import { createRequire } from "node:module";
+import type sanitizeHtmlType from "sanitize-html";
+
+const require = createRequire(import.meta.url);
+let loaded: typeof sanitizeHtmlType | undefined;
+
+/** sanitize-html, loaded on the first call. */
+function sanitizeHtml(): typeof sanitizeHtmlType {
+  loaded ??= require("sanitize-html") as typeof sanitizeHtmlType;
+  return loaded;
+}
 
 /** Largest body accepted, in characters (before sanitising). */
 export const MAX_BODY_LENGTH = 500_000;
 
-const OPTIONS: sanitizeHtml.IOptions = {
+const OPTIONS: sanitizeHtmlType.IOptions = {
   allowedTags: [
     "p",
     "br",
@@ -59,19 +70,19 @@ const OPTIONS: sanitizeHtml.IOptions = {
   allowedSchemesByTag: { img: ["data"] },
   allowProtocolRelative: false,
   disallowedTagsMode: "discard",
-  // Links leave the site in a new context without handing it a reference to this page.
-  transformTags: { a: sanitizeHtml.simpleTransform("a", { rel: "noopener noreferrer" }) },
 };
 OPTIONS.allowedAttributes = { ...OPTIONS.allowedAttributes, a: ["href", "title", "rel"] };
 
 /** The body reduced to the allow-list. */
 export function sanitizeBody(html: string): string {
-  return sanitizeHtml(html, OPTIONS).trim();
+  // Links leave the site in a new context without handing it a reference to this page.
+  OPTIONS.transformTags ??= { a: sanitizeHtml().simpleTransform("a", { rel: "noopener noreferrer" }) };
+  return sanitizeHtml()(html, OPTIONS).trim();
 }
 
 /** The body's text without markup (for the search index and snippets). */
 export function bodyText(html: string): string {
-  return sanitizeHtml(html, { allowedTags: [], allowedAttributes: {} })
+  return sanitizeHtml()(html, { allowedTags: [], allowedAttributes: {} })
     .replace(/&nbsp;/g, " ")
     .replace(/&lt;/g, "<")
     .replace(/&gt;/g, ">")

@@ -1,8 +1,9 @@
 /**
  * Sending mail over SMTP with nodemailer: GONGKAI_SMTP_URL (e.g. smtp://127.0.0.1:2525, smtps://user:pass@host)
  * names the server, GONGKAI_MAIL_FROM the sender. Without GONGKAI_SMTP_URL no mail is sent at all.
+ * nodemailer is loaded with the first mail, not when the server starts (issue #10.4).
  */
-import nodemailer from "nodemailer";
+import type { Transporter } from "nodemailer";
 
 /** One plain-text mail. */
 export interface OutgoingMail {
@@ -36,16 +37,25 @@ export function smtpConfigFromEnv(env: NodeJS.ProcessEnv = process.env): SmtpCon
 
 /** A mailer over the SMTP server of the configuration; a dead server fails within seconds, not minutes. */
 export function smtpMailer(config: SmtpConfig): Mailer {
-  const transport = nodemailer.createTransport({
-    url: config.url,
-    connectionTimeout: 10_000,
-    greetingTimeout: 10_000,
-    socketTimeout: 30_000,
-  });
+  let transport: Promise<Transporter> | undefined;
+  const open = () =>
+    (transport ??= import("nodemailer").then((nodemailer) =>
+      nodemailer.default.createTransport({
+        url: config.url,
+        connectionTimeout: 10_000,
+        greetingTimeout: 10_000,
+        socketTimeout: 30_000,
+      }),
+    ));
   return {
     async send(mail) {
-      await transport.sendMail({ from: config.from, to: mail.to, subject: mail.subject, text: mail.text });
+      await (await open()).sendMail({
+        from: config.from,
+        to: mail.to,
+        subject: mail.subject,
+        text: mail.text,
+      });
     },
-    close: () => transport.close(),
+    close: () => void transport?.then((opened) => opened.close()),
   };
 }
