@@ -25,6 +25,8 @@ export interface AuditResult {
   readonly fileName: string;
   readonly report: AnnualReport;
   readonly locations: Readonly<Record<string, string>>;
+  /** The year read from the previous report when one was given (null when it names none). */
+  readonly previousYear?: number | null;
 }
 
 /** Reads a file into the model without checking it; throws ReadError when it is no annual report. */
@@ -54,5 +56,6 @@ export async function auditReport(input: AuditInput, options: AuditOptions = {})
     fileName: input.fileName,
     report: { ...read.report, findings: [...read.report.findings, ...findings] },
     locations: read.locations,
+    ...(previous ? { previousYear: previous.year } : {}),
   };
 }

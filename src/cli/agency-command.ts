@@ -5,6 +5,7 @@ import { parseArgs } from "node:util";
 import { listAgencies } from "../agencies/agency.service.ts";
 import { withCliDatabase } from "./cli-database.ts";
 import type { CommandIo } from "./command-io.ts";
+import { UsageError, withUsage } from "./command-line.ts";
 import { formatTable } from "./terminal-table.ts";
 
 /** Usage of the agency commands. */
@@ -12,11 +13,13 @@ export const AGENCY_USAGE = "用法：gongkai agency list [--json]\n";
 
 /** Runs `gongkai agency …`; returns the exit status. */
 export async function runAgency(args: readonly string[], io: CommandIo): Promise<number> {
+  return withUsage(args, io, AGENCY_USAGE, () => agency(args, io));
+}
+
+/** The agency command once help was handled; bad arguments throw UsageError. */
+async function agency(args: readonly string[], io: CommandIo): Promise<number> {
   const [sub, ...rest] = args;
-  if (sub !== "list") {
-    io.err(AGENCY_USAGE);
-    return 2;
-  }
+  if (sub !== "list") throw new UsageError(sub === undefined ? "缺少子命令 list" : `不认识的子命令“${sub}”`);
   const { values } = parseArgs({ args: [...rest], options: { json: { type: "boolean" } }, strict: true });
   return withCliDatabase(io, async (database) => {
     const agencies = await listAgencies(database);

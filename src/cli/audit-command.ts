@@ -9,6 +9,7 @@ import { type AuditResult, auditReport } from "../audit/audit-report.ts";
 import { type AnnualReport, emptyReport } from "../core/report/report-model.ts";
 import { ReadError } from "../readers/read-error.ts";
 import type { CommandIo } from "./command-io.ts";
+import { calendarDate, UsageError, withUsage } from "./command-line.ts";
 import { formatAudit } from "./report-printer.ts";
 import { clip, formatTable } from "./terminal-table.ts";
 
@@ -89,8 +90,22 @@ function drawProgress(io: CommandIo, done: number, total: number, file: string):
   if (done === total) io.err("\n");
 }
 
+/** Usage of `gongkai audit`. */
+export const AUDIT_USAGE = `用法：gongkai audit 文件或文件夹… [--prev 上一年度报告] [--published YYYY-MM-DD] [--json]
+  读取并检查已发布的政府信息公开工作年度报告（HTML、DOCX、PDF、XLSX、TXT、Markdown）；文件夹逐个检查其中的报告。
+  --prev 文件        上一年度的报告，用于与上年数据衔接的检查（C-7、C-8；须为上一年度，否则给出提示并跳过）
+  --published 日期   报告的发布日期（YYYY-MM-DD），用于检查是否按时发布
+  --json             输出交换 JSON
+  退出码：0 未发现错误；1 发现错误；2 参数有误或有文件无法读取。
+`;
+
 /** Runs the audit command; returns the exit status. */
 export async function runAudit(args: readonly string[], io: CommandIo): Promise<number> {
+  return withUsage(args, io, AUDIT_USAGE, () => audit(args, io));
+}
+
+/** The audit command once help was handled; bad arguments throw UsageError. */
+async function audit(args: readonly string[], io: CommandIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args: [...args],
     allowPositionals: true,
@@ -100,20 +115,15 @@ export async function runAudit(args: readonly string[], io: CommandIo): Promise<
       json: { type: "boolean", default: false },
     },
   });
-  if (positionals.length === 0) {
-    io.err("用法：gongkai audit 文件或文件夹… [--prev 上一年度报告] [--published YYYY-MM-DD] [--json]\n");
-    return 2;
-  }
-  if (values.published && !/^\d{4}-\d{2}-\d{2}$/.test(values.published)) {
-    io.err("--published 应为 YYYY-MM-DD 格式的日期\n");
-    return 2;
-  }
+  if (positionals.length === 0) throw new UsageError("缺少要检查的文件或文件夹");
+  if (values.published !== undefined) calendarDate(values.published, "--published");
   const files = await collectFiles(positionals);
   const outcomes: Outcome[] = [];
   for (const file of files) {
     outcomes.push(await auditFile(file, values.prev, values.published));
     if (io.progress && files.length > 1) drawProgress(io, outcomes.length, files.length, file);
   }
+  for (const o of outcomes) if ("result" in o) warnOfPrevious(io, o.file, o.result);
   const reports = outcomes.map((o) => ("result" in o ? o.result.report : unreadableReport(o.file, o.error)));
   if (values.json) {
     io.out(
@@ -128,6 +138,18 @@ export async function runAudit(args: readonly string[], io: CommandIo): Promise<
   }
   if (outcomes.some((o) => "error" in o)) return 2;
   return reports.some((r) => r.findings.some((f) => f.severity === "error")) ? 1 : 0;
+}
+
+/** Warns on stderr when --prev is not the year before the audited report's: C-7 and C-8 are then skipped. */
+function warnOfPrevious(io: CommandIo, file: string, result: AuditResult): void {
+  const year = result.report.year;
+  const previous = result.previousYear;
+  if (previous === undefined || previous === null || year === null) return;
+  if (previous !== year - 1) {
+    io.err(
+      `提示：${basename(file)} 为 ${year} 年度，--prev 的报告为 ${previous} 年度（应为 ${year - 1} 年度），未与上年数据核对（C-7、C-8 未检查）\n`,
+    );
+  }
 }
 
 /** The summary table of a batch. */

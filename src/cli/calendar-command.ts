@@ -9,6 +9,7 @@ import { saveCalendarYear } from "../requests/calendar-admin.service.ts";
 import { SYSTEM_ACTOR } from "../trail/trail-actor.ts";
 import { withCliDatabase } from "./cli-database.ts";
 import type { CommandIo } from "./command-io.ts";
+import { UsageError, withUsage } from "./command-line.ts";
 
 /** Usage of the calendar commands. */
 export const CALENDAR_USAGE =
@@ -40,10 +41,17 @@ function scheduleOf(
 
 /** Runs `gongkai calendar …`; returns the exit status. */
 export async function runCalendar(args: readonly string[], io: CommandIo): Promise<number> {
-  if (args.length !== 2 || args[0] !== "import") {
-    io.err(CALENDAR_USAGE);
-    return 2;
-  }
+  return withUsage(args, io, CALENDAR_USAGE, () => calendar(args, io));
+}
+
+/** The calendar command once help was handled; bad arguments throw UsageError. */
+async function calendar(args: readonly string[], io: CommandIo): Promise<number> {
+  const [sub, file, ...extra] = args;
+  if (sub !== "import")
+    throw new UsageError(sub === undefined ? "缺少子命令 import" : `不认识的子命令“${sub}”`);
+  if (file === undefined) throw new UsageError("calendar import 缺少文件");
+  if (file.startsWith("-")) throw new UsageError(`不认识的选项 ${file}`);
+  if (extra.length > 0) throw new UsageError(`多余的参数“${extra.join(" ")}”`);
   let text: string;
   try {
     text = readFileSync(args[1] as string, "utf8");

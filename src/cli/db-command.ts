@@ -7,6 +7,7 @@ import { resolve } from "node:path";
 import { databaseConfigFromEnv, migrate, openDatabase, withStartupLock } from "../db/database.ts";
 import { backupSqlite, restoreSqlite } from "../db/sqlite-backup.ts";
 import type { CommandIo } from "./command-io.ts";
+import { UsageError, withUsage } from "./command-line.ts";
 
 /** Usage of the db commands. */
 export const DB_USAGE = `用法：
@@ -22,7 +23,19 @@ const POSTGRES_REFUSAL =
 
 /** Runs `gongkai db …`; returns the exit status. */
 export async function runDb(args: readonly string[], io: CommandIo): Promise<number> {
+  return withUsage(args, io, DB_USAGE, () => db(args, io));
+}
+
+/** The db command once help was handled; bad arguments throw UsageError. */
+async function db(args: readonly string[], io: CommandIo): Promise<number> {
   const [sub, file, ...extra] = args;
+  if (sub === undefined) throw new UsageError("缺少子命令（migrate、backup 或 restore）");
+  if (sub !== "migrate" && sub !== "backup" && sub !== "restore")
+    throw new UsageError(`不认识的子命令“${sub}”`);
+  if (sub === "migrate" && file !== undefined)
+    throw new UsageError(`db migrate 不接受参数，多余的参数“${file}”`);
+  if (file?.startsWith("-")) throw new UsageError(`不认识的选项 ${file}`);
+  if (extra.length > 0) throw new UsageError(`多余的参数“${extra.join(" ")}”`);
   const config = databaseConfigFromEnv();
   if (sub === "migrate" && file === undefined) {
     const database = await openDatabase(config);
@@ -35,10 +48,7 @@ export async function runDb(args: readonly string[], io: CommandIo): Promise<num
       await database.close();
     }
   }
-  if ((sub !== "backup" && sub !== "restore") || file === undefined || extra.length > 0) {
-    io.err(DB_USAGE);
-    return 2;
-  }
+  if (file === undefined) throw new UsageError(`db ${sub} 缺少文件`);
   if ("url" in config) {
     io.err(POSTGRES_REFUSAL);
     return 1;

@@ -10,14 +10,15 @@ import { computeDeadline } from "../core/deadline/deadline-engine.ts";
 import { DeadlineError } from "../core/deadline/deadline-error.ts";
 import type { DeadlineResult, ReceiptChannel, RequestEvent } from "../core/deadline/deadline-events.ts";
 import type { CommandIo } from "./command-io.ts";
+import { calendarDate, oneOf, UsageError, withUsage } from "./command-line.ts";
 
-const USAGE =
+/** Usage of `gongkai deadline`. */
+export const DEADLINE_USAGE =
   "用法：gongkai deadline --received YYYY-MM-DD [--channel in-person|registered-post|ordinary-letter|online|fax]\n" +
   "       [--supplement-requested 日期 [--supplement-by 日期] --supplement-received 日期]\n" +
   "       [--pause 开始日期..结束日期]…（征求意见：发函日..收到答复日，最长按 15 个工作日计）\n" +
   "       [--extend]（在原答复期限当日批准延长 20 个工作日） [--json]\n";
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const CHANNELS: readonly ReceiptChannel[] = [
   "in-person",
   "registered-post",
@@ -34,21 +35,16 @@ const ORDER: readonly RequestEvent["type"][] = [
   "extension",
 ];
 
-/** A bad command line, reported in Chinese with exit status 2. */
-class UsageError extends Error {}
-
 /** The parsed options as events, in date order (same-day events in the order of the procedure). */
 function eventsOf(values: Record<string, string | boolean | string[] | undefined>): RequestEvent[] {
   const date = (name: string): string | undefined => {
     const v = values[name];
     if (v === undefined) return undefined;
-    if (typeof v !== "string" || !DATE.test(v)) throw new UsageError(`--${name} 应为 YYYY-MM-DD 格式的日期`);
-    return v;
+    return calendarDate(String(v), `--${name}`);
   };
   const received = date("received");
   if (!received) throw new UsageError("缺少 --received（收到申请之日）");
-  const channel = (values.channel ?? "in-person") as ReceiptChannel;
-  if (!CHANNELS.includes(channel)) throw new UsageError(`--channel 应为 ${CHANNELS.join("、")} 之一`);
+  const channel = oneOf(String(values.channel ?? "in-person"), CHANNELS, "--channel");
   const events: RequestEvent[] = [{ type: "received", date: received, channel }];
   const requested = date("supplement-requested");
   const supplementBy = date("supplement-by");
@@ -62,9 +58,11 @@ function eventsOf(values: Record<string, string | boolean | string[] | undefined
   ((values.pause ?? []) as string[]).forEach((span, i) => {
     const m = /^(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})$/.exec(span);
     if (!m) throw new UsageError(`--pause 应为“开始日期..结束日期”，例如 2022-10-10..2022-10-14：${span}`);
+    const [from, to] = [calendarDate(m[1] as string, "--pause"), calendarDate(m[2] as string, "--pause")];
+    if (to < from) throw new UsageError(`--pause 的结束日期早于开始日期：${span}`);
     const id = `中止${i + 1}`;
-    events.push({ type: "consultationSent", date: m[1] as string, id, party: "third-party" });
-    events.push({ type: "consultationAnswered", date: m[2] as string, id });
+    events.push({ type: "consultationSent", date: from, id, party: "third-party" });
+    events.push({ type: "consultationAnswered", date: to, id });
   });
   return events.sort((a, b) => a.date.localeCompare(b.date) || ORDER.indexOf(a.type) - ORDER.indexOf(b.type));
 }
@@ -79,7 +77,8 @@ function deadlineOf(events: RequestEvent[], extend: boolean): DeadlineResult {
     type: "extension",
     date: plain.due,
     workdays: 20,
-    approvedBy: "政府信息公开工作机构负责人",
+    // The engine's text names the office ("经政府信息公开工作机构负责人 … 批准"); a trial has no person to name.
+    approvedBy: "（试算，未填姓名）",
     notifiedOn: plain.due,
     reason: "命令行试算：按最长 20 个工作日延期",
   };
@@ -91,6 +90,11 @@ function deadlineOf(events: RequestEvent[], extend: boolean): DeadlineResult {
 
 /** Runs the deadline command; returns the exit status. */
 export async function runDeadline(args: readonly string[], io: CommandIo): Promise<number> {
+  return withUsage(args, io, DEADLINE_USAGE, () => deadline(args, io));
+}
+
+/** The deadline command once help was handled; bad arguments throw UsageError. */
+function deadline(args: readonly string[], io: CommandIo): number {
   try {
     const { values, positionals } = parseArgs({
       args: [...args],
@@ -106,7 +110,7 @@ export async function runDeadline(args: readonly string[], io: CommandIo): Promi
         json: { type: "boolean", default: false },
       },
     });
-    if (positionals.length > 0) throw new UsageError(`不认识的参数：${positionals.join(" ")}`);
+    if (positionals.length > 0) throw new UsageError(`多余的参数“${positionals.join(" ")}”`);
     const result = deadlineOf(eventsOf(values), values.extend === true);
     if (values.json) {
       const { due, provisional, calendarVersion, steps } = result;
@@ -118,14 +122,7 @@ export async function runDeadline(args: readonly string[], io: CommandIo): Promi
     }
     return 0;
   } catch (e) {
-    if (e instanceof UsageError || e instanceof DeadlineError || e instanceof CalendarError) {
-      io.err(`${e.message}\n${USAGE}`);
-      return 2;
-    }
-    if (e instanceof TypeError && "code" in e && String(e.code).startsWith("ERR_PARSE_ARGS")) {
-      io.err(`参数有误：${e.message}\n${USAGE}`);
-      return 2;
-    }
+    if (e instanceof DeadlineError || e instanceof CalendarError) throw new UsageError(e.message);
     throw e;
   }
 }

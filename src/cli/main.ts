@@ -4,6 +4,7 @@
  * it needs) is imported only when that command runs.
  */
 import type { CommandIo } from "./command-io.ts";
+import { parseArgsMessage } from "./command-line.ts";
 
 const HELP = `gongkai — 政府信息公开工作平台
 
@@ -42,6 +43,7 @@ const HELP = `gongkai — 政府信息公开工作平台
       生成示范省（省、市、县、乡镇各级政府及部门，每年的公开记录、依申请公开和已发布的年度报告），
       供演示和性能测试；详见 gongkai demo --help。
 
+每个命令加 --help（或 -h）显示其详细用法，例如 gongkai audit --help。
 数据位置：GONGKAI_DATABASE_URL（PostgreSQL），否则 GONGKAI_DATA_DIR（默认 ./data）下的 gongkai.sqlite。
 `;
 
@@ -94,10 +96,9 @@ export async function main(argv: readonly string[], io: CommandIo = processIo())
         return 2;
     }
   } catch (e) {
-    if (e instanceof TypeError && (e as NodeJS.ErrnoException).code?.startsWith("ERR_PARSE_ARGS")) {
-      io.err(`参数错误：${e.message}\n`);
-      return 2;
-    }
-    throw e;
+    const message = parseArgsMessage(e);
+    if (message === undefined) throw e;
+    io.err(`参数错误：${message}\n`);
+    return 2;
   }
 }

@@ -179,7 +179,7 @@ describe("gongkai user and agency", () => {
       "boss",
     );
     expect(noRole.status).toBe(2);
-    expect(noRole.err).toContain("有效的 --role");
+    expect(noRole.err).toContain("--role 应为 system_admin");
     expect((await run("user", "create", "--username", "x")).status).toBe(2);
     const duplicate = await run(
       "user",

@@ -10,23 +10,28 @@ import { buildAgencyReport } from "../reports/report.service.ts";
 import { RENDER_FORMATS, type RenderFormat, renderReport } from "../writers/render-report.ts";
 import { withCliDatabase } from "./cli-database.ts";
 import type { CommandIo } from "./command-io.ts";
+import { oneOf, positiveId, reportYear, UsageError, withUsage } from "./command-line.ts";
 import { formatAudit } from "./report-printer.ts";
 
 /** Usage of the report commands. */
-export const REPORT_USAGE = `用法：gongkai report build --agency 机关ID --year 年度 [--json] [--to ${RENDER_FORMATS.join("|")} -o 输出文件]\n`;
-
-/** A positive whole number from an option, or null. */
-function wholeNumber(value: string | undefined): number | null {
-  return value !== undefined && /^\d{1,9}$/.test(value) && Number(value) > 0 ? Number(value) : null;
-}
+export const REPORT_USAGE = `用法：gongkai report build --agency 机关ID --year 年度 [--json] [--to ${RENDER_FORMATS.join("|")} -o 输出文件]
+  由登记数据生成机关某年度的年度报告（表二、表三、表四，正文，校验）；有错误时退出码为 1。
+  --agency 机关ID    机关的 ID（见 gongkai agency list）
+  --year 年度        四位年份
+  --json             输出交换 JSON
+  --to 格式 -o 文件  写成指定格式的文件
+`;
 
 /** Runs `gongkai report …`; returns the exit status (1 when the report has an error finding). */
 export async function runReport(args: readonly string[], io: CommandIo): Promise<number> {
+  return withUsage(args, io, REPORT_USAGE, () => report(args, io));
+}
+
+/** The report command once help was handled; bad arguments throw UsageError. */
+async function report(args: readonly string[], io: CommandIo): Promise<number> {
   const [sub, ...rest] = args;
-  if (sub !== "build") {
-    io.err(REPORT_USAGE);
-    return 2;
-  }
+  if (sub !== "build")
+    throw new UsageError(sub === undefined ? "缺少子命令 build" : `不认识的子命令“${sub}”`);
   const { values } = parseArgs({
     args: [...rest],
     strict: true,
@@ -38,14 +43,12 @@ export async function runReport(args: readonly string[], io: CommandIo): Promise
       output: { type: "string", short: "o" },
     },
   });
-  const agencyId = wholeNumber(values.agency);
-  const year = wholeNumber(values.year);
-  const to = values.to as RenderFormat | undefined;
-  const badFormat = to !== undefined && (!RENDER_FORMATS.includes(to) || !values.output);
-  if (agencyId === null || year === null || year < 2008 || year > 9999 || badFormat) {
-    io.err(REPORT_USAGE);
-    return 2;
-  }
+  const agencyId = positiveId(values.agency, "--agency");
+  const year = reportYear(values.year, "--year");
+  const to: RenderFormat | undefined =
+    values.to === undefined ? undefined : oneOf(values.to, RENDER_FORMATS, "--to");
+  if (to !== undefined && values.output === undefined) throw new UsageError("--to 须同时给出 -o（输出文件）");
+  if (to === undefined && values.output !== undefined) throw new UsageError("-o 须同时给出 --to（输出格式）");
   return withCliDatabase(io, async (database) => {
     const built = await buildAgencyReport(database, agencyId, year);
     if (to !== undefined && values.output) {

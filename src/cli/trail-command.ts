@@ -11,6 +11,7 @@ import type { TrailKeySource } from "../trail/trail-key.repository.ts";
 import { exportableAnchor, type TrailVerification, verifyTrail } from "../trail/trail-verify.repository.ts";
 import { withCliDatabase } from "./cli-database.ts";
 import type { CommandIo } from "./command-io.ts";
+import { UsageError, withUsage } from "./command-line.ts";
 
 /** Usage of the trail commands. */
 export const TRAIL_USAGE =
@@ -58,13 +59,24 @@ function readAnchor(file: string): TrailCheckpoint {
 
 /** Runs `gongkai trail …`; returns the exit status. */
 export async function runTrail(args: readonly string[], io: CommandIo): Promise<number> {
+  return withUsage(args, io, TRAIL_USAGE, () => trail(args, io));
+}
+
+/** The trail command once help was handled; bad arguments throw UsageError. */
+async function trail(args: readonly string[], io: CommandIo): Promise<number> {
   const [command, flag, file, ...rest] = args;
-  const verify = command === "verify" && (flag === undefined || (flag === "--anchor" && file !== undefined));
-  const exporting = command === "checkpoint" && flag === "--export" && file !== undefined;
-  if ((!verify && !exporting) || rest.length > 0) {
-    io.err(TRAIL_USAGE);
-    return 2;
+  if (command !== "verify" && command !== "checkpoint") {
+    throw new UsageError(
+      command === undefined ? "缺少子命令（verify 或 checkpoint）" : `不认识的子命令“${command}”`,
+    );
   }
+  const expected = command === "verify" ? "--anchor" : "--export";
+  if (command === "checkpoint" && flag === undefined)
+    throw new UsageError("trail checkpoint 缺少 --export 锚点文件");
+  if (flag !== undefined && flag !== expected) throw new UsageError(`不认识的选项 ${flag}`);
+  if (flag !== undefined && file === undefined) throw new UsageError(`选项 ${flag} 缺少值`);
+  if (rest.length > 0) throw new UsageError(`多余的参数“${rest.join(" ")}”`);
+  const verify = command === "verify";
   let anchor: TrailCheckpoint | undefined;
   if (verify && file !== undefined) {
     try {

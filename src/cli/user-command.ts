@@ -11,6 +11,7 @@ import { SYSTEM_ACTOR } from "../trail/trail-actor.ts";
 import { createUser, resetUserPassword } from "../users/user.service.ts";
 import { withCliDatabase } from "./cli-database.ts";
 import type { CommandIo } from "./command-io.ts";
+import { positiveId, UsageError, withUsage } from "./command-line.ts";
 
 /** Usage of the user commands. */
 export const USER_USAGE = `用法：
@@ -28,11 +29,14 @@ function roleOf(value: string): Role | undefined {
 
 /** Runs `gongkai user …`; returns the exit status. */
 export async function runUser(args: readonly string[], io: CommandIo): Promise<number> {
-  const [sub, ...rest] = args;
-  if (sub === "create") return createCommand(rest, io);
-  if (sub === "reset-password") return resetCommand(rest, io);
-  io.err(USER_USAGE);
-  return 2;
+  return withUsage(args, io, USER_USAGE, () => {
+    const [sub, ...rest] = args;
+    if (sub === "create") return createCommand(rest, io);
+    if (sub === "reset-password") return resetCommand(rest, io);
+    throw new UsageError(
+      sub === undefined ? "缺少子命令（create 或 reset-password）" : `不认识的子命令“${sub}”`,
+    );
+  });
 }
 
 /** `user create`. */
@@ -48,12 +52,12 @@ async function createCommand(args: readonly string[], io: CommandIo): Promise<nu
     },
     strict: true,
   });
-  const role = values.role === undefined ? undefined : roleOf(values.role);
-  const agencyId = /^[1-9]\d{0,8}$/.test(values.agency ?? "") ? Number(values.agency) : undefined;
-  if (!values.username || !values.name || agencyId === undefined || !role) {
-    io.err(`参数错误：须给出 --username、--name、--agency（机关ID）和有效的 --role\n\n${USER_USAGE}`);
-    return 2;
-  }
+  if (!values.username) throw new UsageError("缺少 --username");
+  if (!values.name) throw new UsageError("缺少 --name");
+  const agencyId = positiveId(values.agency, "--agency");
+  if (values.role === undefined) throw new UsageError("缺少 --role");
+  const role = roleOf(values.role);
+  if (!role) throw new UsageError(`--role 应为 ${ROLE_KEYS.join("、")} 之一，收到“${values.role}”`);
   const password = values.password ?? generateTemporaryPassword();
   return withCliDatabase(io, async (database) => {
     const { user } = await createUser(
@@ -78,10 +82,7 @@ async function createCommand(args: readonly string[], io: CommandIo): Promise<nu
 /** `user reset-password`. */
 async function resetCommand(args: readonly string[], io: CommandIo): Promise<number> {
   const { values } = parseArgs({ args: [...args], options: { username: { type: "string" } }, strict: true });
-  if (!values.username) {
-    io.err(`参数错误：须给出 --username\n\n${USER_USAGE}`);
-    return 2;
-  }
+  if (!values.username) throw new UsageError("缺少 --username");
   const username = values.username;
   return withCliDatabase(io, async (database) => {
     const user = await findUserByUsername(database.db, username);
