@@ -7,6 +7,8 @@ import {
   type Database,
   databaseConfigFromEnv,
   migrate,
+  newDatabaseNotice,
+  newSqliteFile,
   openDatabase,
   withStartupLock,
 } from "../db/database.ts";
@@ -17,7 +19,10 @@ export async function withCliDatabase(
   io: CommandIo,
   work: (database: Database) => Promise<number>,
 ): Promise<number> {
-  const database = await openDatabase(databaseConfigFromEnv());
+  const config = databaseConfigFromEnv();
+  const created = newSqliteFile(config);
+  const database = await openDatabase(config);
+  if (created !== undefined) io.err(newDatabaseNotice(created));
   try {
     await withStartupLock(database, () => migrate(database));
     return await work(database);

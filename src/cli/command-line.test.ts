@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { calendarDate, parseArgsMessage, UsageError } from "./command-line.ts";
 import { main } from "./main.ts";
 
@@ -170,5 +170,32 @@ describe("the shared argument checks", () => {
   it("leaves errors that are not parseArgs's own alone", () => {
     expect(parseArgsMessage(new TypeError("x"))).toBeUndefined();
     expect(parseArgsMessage(new Error("x"))).toBeUndefined();
+  });
+});
+
+describe("a mistyped GONGKAI_DATA_DIR", () => {
+  const saved = { dataDir: process.env.GONGKAI_DATA_DIR, url: process.env.GONGKAI_DATABASE_URL };
+  afterEach(() => {
+    for (const [key, value] of [
+      ["GONGKAI_DATA_DIR", saved.dataDir],
+      ["GONGKAI_DATABASE_URL", saved.url],
+    ] as const) {
+      if (value === undefined) delete process.env[key];
+      else process.env[key] = value;
+    }
+  });
+
+  it("is told on stderr where the new database was created, once (db migrate, then an operator command)", async () => {
+    const dir = join(mkdtempSync(join(tmpdir(), "gongkai-new-db-")), "typo");
+    process.env.GONGKAI_DATA_DIR = dir;
+    delete process.env.GONGKAI_DATABASE_URL;
+    const first = await run("db", "migrate");
+    expect(first.status).toBe(0);
+    expect(first.err).toContain(`注意：新建数据库于 ${join(dir, "gongkai.sqlite")}`);
+    const again = await run("agency", "list");
+    expect(again.status).toBe(0);
+    expect(again.err).toBe("");
+    process.env.GONGKAI_DATA_DIR = join(dir, "other");
+    expect((await run("agency", "list")).err).toContain("新建数据库于");
   });
 });

@@ -4,7 +4,14 @@
  */
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
-import { databaseConfigFromEnv, migrate, openDatabase, withStartupLock } from "../db/database.ts";
+import {
+  databaseConfigFromEnv,
+  migrate,
+  newDatabaseNotice,
+  newSqliteFile,
+  openDatabase,
+  withStartupLock,
+} from "../db/database.ts";
 import { backupSqlite, restoreSqlite } from "../db/sqlite-backup.ts";
 import type { CommandIo } from "./command-io.ts";
 import { UsageError, withUsage } from "./command-line.ts";
@@ -38,7 +45,9 @@ async function db(args: readonly string[], io: CommandIo): Promise<number> {
   if (extra.length > 0) throw new UsageError(`多余的参数“${extra.join(" ")}”`);
   const config = databaseConfigFromEnv();
   if (sub === "migrate" && file === undefined) {
+    const created = newSqliteFile(config);
     const database = await openDatabase(config);
+    if (created !== undefined) io.err(newDatabaseNotice(created));
     try {
       // Under the start-up lock, as servers starting at the same time migrate (PostgreSQL).
       const applied = await withStartupLock(database, () => migrate(database));

@@ -56,7 +56,12 @@ async function seeded(): Promise<void> {
 describe("gongkai db", () => {
   it("migrates once, then reports the schema is current", async () => {
     const all = MIGRATIONS.map((m) => m.version).join("、");
-    expect(await run("db", "migrate")).toEqual({ status: 0, out: `已执行迁移：${all}\n`, err: "" });
+    // The data folder is new: the notice names the database created (a mistyped GONGKAI_DATA_DIR shows).
+    expect(await run("db", "migrate")).toEqual({
+      status: 0,
+      out: `已执行迁移：${all}\n`,
+      err: expect.stringContaining(`新建数据库于 ${join(dir, "gongkai.sqlite")}`),
+    });
     expect((await run("db", "migrate")).out).toBe("数据库已是最新结构，无需迁移\n");
     expect(existsSync(join(dir, "gongkai.sqlite"))).toBe(true);
   });

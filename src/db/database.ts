@@ -5,7 +5,7 @@
  * crash of the process or of the machine. A lost PostgreSQL connection is logged and replaced (the pool never
  * crashes the process); SQLite waits only briefly for a lock held by another process (GONGKAI_SQLITE_BUSY_TIMEOUT_MS).
  */
-import { mkdirSync } from "node:fs";
+import { existsSync, mkdirSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import SqliteDatabase from "better-sqlite3";
 import {
@@ -66,6 +66,19 @@ export function databaseConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Dat
   const file = join(resolve(env.GONGKAI_DATA_DIR ?? "data"), "gongkai.sqlite");
   const busy = Number(env.GONGKAI_SQLITE_BUSY_TIMEOUT_MS?.trim() || Number.NaN);
   return Number.isInteger(busy) && busy >= 0 && busy <= 60_000 ? { file, busyTimeoutMs: busy } : { file };
+}
+
+/**
+ * The SQLite file's absolute path when opening this configuration will create a new, empty database (the file
+ * does not exist yet: first start, or a mistyped GONGKAI_DATA_DIR); undefined for an existing file or PostgreSQL.
+ */
+export function newSqliteFile(config: DatabaseConfig): string | undefined {
+  return "file" in config && !existsSync(config.file) ? resolve(config.file) : undefined;
+}
+
+/** The loud notice of a database created on open, printed by the server and the operator commands. */
+export function newDatabaseNotice(file: string): string {
+  return `注意：新建数据库于 ${file}（该文件原先不存在；如果本应使用已有数据，请检查 GONGKAI_DATA_DIR）\n`;
 }
 
 /** Logs a lost connection on stderr. */

@@ -17,6 +17,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 describe("startServer", () => {
   it("opens and seeds the database, serves the portal and the audit form, closes the database at shutdown", async () => {
     let printed = "";
+    let warned = "";
     const server = await startServer({
       port: 0,
       host: "127.0.0.1",
@@ -25,9 +26,17 @@ describe("startServer", () => {
       print: (text) => {
         printed += text;
       },
+      warn: (text) => {
+        warned += text;
+      },
     });
     try {
       expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+      // The file did not exist: the operator is told where the new database is (a mistyped GONGKAI_DATA_DIR).
+      expect(warned).toBe(
+        `注意：新建数据库于 ${file}（该文件原先不存在；如果本应使用已有数据，请检查 GONGKAI_DATA_DIR）\n`,
+      );
+      expect(printed).toContain(`后台管理：${server.url}/admin/\n`);
       expect(printed).toMatch(/用户名：admin {2}初始密码：\S{10,}/);
       const home = await (await fetch(`${server.url}/`)).text();
       expect(home).toContain("示范市人民政府");
@@ -50,6 +59,7 @@ describe("startServer", () => {
 
     // A second start seeds nothing and prints no password.
     printed = "";
+    warned = "";
     const second = await startServer({
       port: 0,
       host: "127.0.0.1",
@@ -58,9 +68,14 @@ describe("startServer", () => {
       print: (text) => {
         printed += text;
       },
+      warn: (text) => {
+        warned += text;
+      },
     });
     await second.close();
     expect(printed).not.toContain("初始密码");
+    // The file exists now: no notice.
+    expect(warned).toBe("");
   });
 });
 

@@ -11,6 +11,8 @@ import {
   type DatabaseConfig,
   databaseConfigFromEnv,
   migrate,
+  newDatabaseNotice,
+  newSqliteFile,
   openDatabase,
   withStartupLock,
 } from "../db/database.ts";
@@ -30,6 +32,8 @@ export interface StartServerOptions {
   readonly database?: DatabaseConfig;
   /** Where the start-up messages go (the first administrator's password among them); stdout by default. */
   readonly print?: (text: string) => void;
+  /** Where warnings go (a database created because its file did not exist); stderr by default. */
+  readonly warn?: (text: string) => void;
 }
 
 /** A listening server. */
@@ -58,12 +62,16 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   // One server per SQLite data folder (DATA_DIR_LOCKED otherwise); PostgreSQL is shared by design.
   const lock: DataDirLock | undefined = "file" in config ? lockDataDir(dirname(config.file)) : undefined;
   let database: Awaited<ReturnType<typeof openDatabase>>;
+  const created = newSqliteFile(config);
   try {
     database = await openDatabase(config);
   } catch (error) {
     lock?.release();
     throw error;
   }
+  // A mistyped GONGKAI_DATA_DIR would otherwise start silently on a new, empty database.
+  if (created !== undefined)
+    (options.warn ?? ((text) => process.stderr.write(text)))(newDatabaseNotice(created));
   let app: Awaited<ReturnType<typeof buildServer>>;
   try {
     // Several instances starting at once on one PostgreSQL database migrate and seed one after the other.
@@ -89,7 +97,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   const shownHost =
     host === "0.0.0.0" || host === "::" ? "127.0.0.1" : host.includes(":") ? `[${host}]` : host;
   const url = `http://${shownHost}:${port}`;
-  print(`公开（Gongkai）已启动：${url}\n`);
+  print(`公开（Gongkai）已启动：${url}\n后台管理：${url}/admin/\n`);
   // Reminders by e-mail (off without GONGKAI_SMTP_URL); links point at GONGKAI_PUBLIC_URL, else this address.
   const reminders = startReminderJob({
     database,
