@@ -50,6 +50,14 @@ describe("the readable console log", () => {
     expect(lines[1]).toMatch(/^\d{2}:\d{2}:\d{2} GET \/broken → 500（\d+ 毫秒）\n$/);
   });
 
+  it("says where the server listens in Chinese", async () => {
+    const lines: string[] = [];
+    const app = await loggedServer(lines);
+    await app.listen({ port: 0, host: "127.0.0.1" });
+    await app.close();
+    expect(lines[0]).toMatch(/^\d{2}:\d{2}:\d{2} 正在监听 http:\/\/127\.0\.0\.1:\d+\n$/);
+  });
+
   it("passes a line that is not JSON through unchanged", () => {
     const lines: string[] = [];
     readableLogStream((text) => lines.push(text)).write("plain text");

@@ -84,6 +84,7 @@ function readableLine(entry: LogEntry, pending: Map<string, { method: string; pa
     return `${head} ${what} → ${entry.res.statusCode}${took}`;
   }
   const where = entry.req ? ` ${entry.req.method ?? ""} ${entry.req.path ?? ""}` : "";
-  // An error shows its stack (its first line is the message); anything else its message.
-  return `${head}${where} ${entry.err?.stack ?? entry.err?.message ?? entry.msg ?? ""}`;
+  // An error shows its stack (its first line is the message); anything else its message (Fastify's in Chinese).
+  const message = (entry.msg ?? "").replace(/^Server listening at /, "正在监听 ");
+  return `${head}${where} ${entry.err?.stack ?? entry.err?.message ?? message}`;
 }
