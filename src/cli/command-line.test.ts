@@ -116,6 +116,20 @@ const BAD: readonly { args: readonly string[]; says: string }[] = [
   { args: ["trail", "checkpoint", "--export", "a.json", "b"], says: "多余的参数“b”" },
 ];
 
+describe("the commands with their own checks name a bad option in Chinese too", () => {
+  for (const args of [
+    ["demo", "province", "--agencies", "3", "--bogus"],
+    ["site", "export", "out", "--bogus"],
+    ["serve", "--bogus"],
+  ]) {
+    it(`gongkai ${args.join(" ")}`, async () => {
+      const { status, err } = await run(...args);
+      expect(status).toBe(2);
+      expect(err).toContain("不认识的选项 --bogus");
+    });
+  }
+});
+
 describe("bad arguments are refused with exit 2, a Chinese message naming them and the usage", () => {
   for (const { args, says } of BAD) {
     it(`gongkai ${args.join(" ")} → ${says}`, async () => {

@@ -12,6 +12,7 @@ import { SYSTEM_ACTOR } from "../trail/trail-actor.ts";
 import { createUser } from "../users/user.service.ts";
 import { withCliDatabase } from "./cli-database.ts";
 import type { CommandIo } from "./command-io.ts";
+import { parseArgsMessage } from "./command-line.ts";
 
 /** Usage of `gongkai demo`. */
 export const DEMO_USAGE = `用法：gongkai demo province --agencies 机关数 [--years 2021-2025] [--seed 种子] [--force]
@@ -43,7 +44,7 @@ function parseOptions(args: readonly string[]): ProvinceOptions | string {
       strict: true,
     });
   } catch (error) {
-    return `参数有误：${(error as Error).message}`;
+    return `参数有误：${parseArgsMessage(error) ?? (error as Error).message}`;
   }
   const v = parsed.values;
   const agencies = Number(v.agencies);
