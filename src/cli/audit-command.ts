@@ -117,6 +117,9 @@ async function audit(args: readonly string[], io: CommandIo): Promise<number> {
   });
   if (positionals.length === 0) throw new UsageError("缺少要检查的文件或文件夹");
   if (values.published !== undefined) calendarDate(values.published, "--published");
+  if (values.prev !== undefined && !(await stat(values.prev).catch(() => null))?.isFile()) {
+    throw new UsageError(`--prev 的文件不存在或不是文件：${values.prev}`);
+  }
   const files = await collectFiles(positionals);
   const outcomes: Outcome[] = [];
   for (const file of files) {

@@ -64,6 +64,7 @@ const BAD: readonly { args: readonly string[]; says: string }[] = [
   { args: ["audit", SAMPLE, "--frobnicate"], says: "不认识的选项 --frobnicate" },
   { args: ["audit", SAMPLE, "--prev"], says: "选项 --prev 缺少值" },
   { args: ["audit", SAMPLE, "--json=yes"], says: "选项 --json 不接受值" },
+  { args: ["audit", SAMPLE, "--prev", "/nonexistent/2021.txt"], says: "--prev 的文件不存在或不是文件" },
   { args: ["render", "r.json", "--to", "pdf"], says: "缺少 -o（输出文件）" },
   { args: ["render", "r.json", "--to", "doc", "-o", "x"], says: "--to 应为 txt、html" },
   { args: ["render", "r.json", "-o", "x"], says: "缺少 --to" },
