@@ -20,7 +20,7 @@ import {
 import pg from "pg";
 import { listenForChanges } from "./change-listener.ts";
 import { attachHub, ChangeHub, hookedDialect } from "./committed-changes.ts";
-import { databaseUnavailable } from "./database-errors.ts";
+import { databaseFaultOf, databaseUnavailable } from "./database-errors.ts";
 import type { Dialect } from "./dialect.ts";
 import { MIGRATIONS } from "./migrations/index.ts";
 import type { Schema } from "./schema.ts";
@@ -124,6 +124,35 @@ class SqliteDialectKeepingTheFault extends SqliteDialect {
 // PostgreSQL's count() and bigint come back as strings; ids and counts here fit in a JS number.
 pg.types.setTypeParser(20, (v) => Number.parseInt(v, 10));
 
+/** Pooled clients on which a query failed because the connection was lost. */
+const lostClients = new WeakSet<pg.PoolClient>();
+/** Pooled clients whose `query` already notes a lost connection. */
+const watchedClients = new WeakSet<pg.PoolClient>();
+
+/**
+ * A checked-out client that the pool drops when it is released after a query on it failed because the connection
+ * was lost. A terminated backend answers the running query with an error before its socket closes, so the client
+ * still looks usable when released: kept, it would fail the next query handed to it as well.
+ */
+function dropWhenLost(client: pg.PoolClient): pg.PoolClient {
+  if (!watchedClients.has(client)) {
+    watchedClients.add(client);
+    const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+    (client as { query: unknown }).query = (...args: unknown[]) => {
+      const result = query(...args);
+      if (result instanceof Promise)
+        result.catch((error: unknown) => {
+          if (databaseFaultOf(error) === "DATABASE_UNAVAILABLE") lostClients.add(client);
+        });
+      return result;
+    };
+  }
+  const release = client.release;
+  // Kysely releases with `false` unless it discarded the connection itself.
+  client.release = (error?: Error | boolean) => release(error || lostClients.has(client));
+  return client;
+}
+
 /** Opens the database (creating the SQLite file and its folder when needed). */
 export async function openDatabase(config: DatabaseConfig, options: OpenOptions = {}): Promise<Database> {
   if ("url" in config) {
@@ -144,7 +173,7 @@ export async function openDatabase(config: DatabaseConfig, options: OpenOptions 
     // many clients…) is the database being unavailable, whatever PostgreSQL's code for it.
     const connecting = {
       connect: () =>
-        pool.connect().catch((error: unknown) => {
+        pool.connect().then(dropWhenLost, (error: unknown) => {
           throw databaseUnavailable(error);
         }),
       end: () => pool.end(),
