@@ -54,6 +54,8 @@ export const MAX_UPLOAD_BYTES = 32 * 1024 * 1024;
 export interface BuildServerOptions {
   /** Log level, or false for no logging (tests). Defaults to LOG_LEVEL or "info". */
   readonly logLevel?: string | false;
+  /** Where the log lines go (start-server's readable console on a terminal); pino's stdout by default. */
+  readonly logStream?: { write(line: string): void };
   /** The open, migrated database; routes that need it are registered only when it is given. */
   readonly database?: Database;
   /** Proxy addresses whose X-Forwarded-* headers are believed; defaults to GONGKAI_TRUST_PROXY. */
@@ -72,10 +74,14 @@ declare module "fastify" {
 }
 
 /** Log configuration: request method, path and address only, never headers, bodies or uploads. */
-function loggerOptions(level: string | false | undefined): FastifyServerOptions["logger"] {
+function loggerOptions(
+  level: string | false | undefined,
+  stream: BuildServerOptions["logStream"],
+): FastifyServerOptions["logger"] {
   if (level === false) return false;
   return {
     level: level ?? process.env.LOG_LEVEL ?? "info",
+    ...(stream ? { stream } : {}),
     serializers: {
       req: (request: { method: string; url: string; ip?: string }) => ({
         method: request.method,
@@ -91,7 +97,7 @@ function loggerOptions(level: string | false | undefined): FastifyServerOptions[
 export async function buildServer(options: BuildServerOptions = {}): Promise<FastifyInstance> {
   const schemas = lazySchemaCompilers();
   const app = Fastify({
-    logger: loggerOptions(options.logLevel),
+    logger: loggerOptions(options.logLevel, options.logStream),
     bodyLimit: MAX_UPLOAD_BYTES + 64 * 1024,
     return503OnClosing: true,
     // Unknown fields are refused (additionalProperties: false answers 400 UNKNOWN_FIELD), never dropped.

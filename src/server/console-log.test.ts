@@ -58,6 +58,15 @@ describe("the readable console log", () => {
     expect(lines[0]).toMatch(/^\d{2}:\d{2}:\d{2} 正在监听 http:\/\/127\.0\.0\.1:\d+\n$/);
   });
 
+  it("tells the time in Beijing, whatever the machine's time zone", () => {
+    const lines: string[] = [];
+    const at = Date.UTC(2026, 0, 1, 16, 5, 9);
+    readableLogStream((text) => lines.push(text)).write(
+      `${JSON.stringify({ level: 30, time: at, msg: "Server listening at http://127.0.0.1:3000" })}\n`,
+    );
+    expect(lines).toEqual(["00:05:09 正在监听 http://127.0.0.1:3000\n"]);
+  });
+
   it("passes a line that is not JSON through unchanged", () => {
     const lines: string[] = [];
     readableLogStream((text) => lines.push(text)).write("plain text");

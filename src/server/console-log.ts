@@ -37,10 +37,18 @@ interface LogEntry {
   readonly err?: { readonly message?: string; readonly stack?: string };
 }
 
-/** Local wall-clock time HH:MM:SS of a pino timestamp. */
+/** HH:MM:SS in Asia/Shanghai, whatever the machine's time zone. */
+const SHANGHAI_CLOCK = new Intl.DateTimeFormat("en-GB", {
+  timeZone: "Asia/Shanghai",
+  hour: "2-digit",
+  minute: "2-digit",
+  second: "2-digit",
+  hourCycle: "h23",
+});
+
+/** Beijing wall-clock time HH:MM:SS of a pino timestamp. */
 function clock(time: number | undefined): string {
-  const at = new Date(time ?? 0);
-  return [at.getHours(), at.getMinutes(), at.getSeconds()].map((n) => String(n).padStart(2, "0")).join(":");
+  return SHANGHAI_CLOCK.format(new Date(time ?? 0));
 }
 
 /** The most requests waiting for their completion line; older ones are forgotten (their line shows no path). */

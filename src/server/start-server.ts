@@ -20,6 +20,7 @@ import { startMonitorJob } from "../monitors/monitor-job.ts";
 import { startReminderJob } from "../reminders/reminder-job.ts";
 import { runFirstRun } from "../setup/first-run.ts";
 import { buildServer } from "./build-server.ts";
+import { logFormatOf, readableLogStream } from "./console-log.ts";
 import { type DataDirLock, lockDataDir } from "./data-dir-lock.ts";
 
 /** Where to listen; defaults: PORT or 3000, host 0.0.0.0. */
@@ -32,6 +33,8 @@ export interface StartServerOptions {
   readonly database?: DatabaseConfig;
   /** Where the start-up messages go (the first administrator's password among them); stdout by default. */
   readonly print?: (text: string) => void;
+  /** The log's form: readable lines on a terminal, JSON otherwise (GONGKAI_LOG_FORMAT overrides); see console-log.ts. */
+  readonly logFormat?: "readable" | "json";
   /** Where warnings go (a database created because its file did not exist); stderr by default. */
   readonly warn?: (text: string) => void;
 }
@@ -83,9 +86,13 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
       },
       () => print("另一实例正在迁移或初始化数据库，等待其完成……\n"),
     );
+    const logFormat = options.logFormat ?? logFormatOf(process.env, Boolean(process.stdout.isTTY));
     app = await buildServer({
       database,
       ...(options.logLevel === undefined ? {} : { logLevel: options.logLevel }),
+      ...(logFormat === "readable"
+        ? { logStream: readableLogStream((text) => process.stdout.write(text)) }
+        : {}),
     });
     await app.listen({ port: portOf(options.port), host });
   } catch (error) {
