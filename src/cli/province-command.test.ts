@@ -6,7 +6,15 @@ import { main } from "./main.ts";
 async function run(args: readonly string[]) {
   let out = "";
   let err = "";
-  const io: CommandIo = { out: (t) => void (out += t), err: (t) => void (err += t), progress: false };
+  const io: CommandIo = {
+    out: (t) => {
+      out += t;
+    },
+    err: (t) => {
+      err += t;
+    },
+    progress: false,
+  };
   const code = await main(args, io);
   return { code, out, err };
 }
