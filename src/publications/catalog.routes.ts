@@ -159,15 +159,23 @@ export function registerCatalogRoutes(app: FastifyInstance, database: Database):
     );
   };
 
+  /** The agency and proactive column of a column URL with the agency's columns, or undefined once 404 is sent. */
+  const columnFor = async (request: FastifyRequest<{ Params: Params }>, reply: FastifyReply) => {
+    const agency = await agencyFor(request, reply);
+    if (!agency) return undefined;
+    const { columns } = await proactiveColumns(agency.id);
+    const column = columns.find((c) => c.id === idOf(request.params.sub ?? ""));
+    if (!column) notFound(request, reply, "找不到该栏目");
+    return column && { agency, column, columns };
+  };
+
   app.get<{ Params: Params }>(
     "/agencies/:id/disclosure/proactive/columns/:sub",
     CACHED_LIST,
     async (request, reply) => {
-      const agency = await agencyFor(request, reply);
-      if (!agency) return reply;
-      const { columns } = await proactiveColumns(agency.id);
-      const column = columns.find((c) => c.id === idOf(request.params.sub ?? ""));
-      if (!column) return notFound(request, reply, "找不到该栏目");
+      const found = await columnFor(request, reply);
+      if (!found) return reply;
+      const { agency, column, columns } = found;
       return listPage(
         request,
         reply,
@@ -185,11 +193,9 @@ export function registerCatalogRoutes(app: FastifyInstance, database: Database):
     "/agencies/:id/disclosure/proactive/columns/:sub/feed.atom",
     CACHED_FEED,
     async (request, reply) => {
-      const agency = await agencyFor(request, reply);
-      if (!agency) return reply;
-      const { columns } = await proactiveColumns(agency.id);
-      const column = columns.find((c) => c.id === idOf(request.params.sub ?? ""));
-      if (!column) return notFound(request, reply, "找不到该栏目");
+      const found = await columnFor(request, reply);
+      if (!found) return reply;
+      const { agency, column, columns } = found;
       const { items } = await listPublicationPage(
         database.db,
         { agencyIds: [agency.id], publicOnly: true, columnIds: subtreeIds(columns, column.id) },
